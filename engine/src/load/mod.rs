@@ -1,0 +1,502 @@
+//! Loading: reads a definitions folder, turns raw files into the checked
+//! model and collects *every* problem with its place. Invalid definitions
+//! never produce a model.
+
+mod analysis;
+mod scope;
+mod texts;
+mod workflow;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use imi_expr::closest;
+use indexmap::IndexMap;
+use serde::de::DeserializeOwned;
+
+use crate::calendar::Calendar;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::model::*;
+use crate::raw::{self, PackageKind};
+use crate::source::{path, Seg, SourceFile};
+
+pub use workflow::{is_ident, version_of, yaml_value};
+
+/// A text a definition needs, and where it is needed.
+#[derive(Debug, Clone)]
+pub(crate) struct TextNeed {
+    pub key: String,
+    pub at: Vec<Seg>,
+    /// A message template: it needs a `.subject` attribute too.
+    pub subject: bool,
+}
+
+/// Collects the problems of one file.
+pub(crate) struct Reporter {
+    pub source: SourceFile,
+    pub diags: Vec<Diagnostic>,
+    pub needs: Vec<(TextNeed, PathBuf, Position)>,
+}
+
+impl Reporter {
+    pub fn new(source: SourceFile) -> Self {
+        Reporter {
+            source,
+            diags: Vec::new(),
+            needs: Vec::new(),
+        }
+    }
+    pub fn error(&mut self, at: &[Seg], message: impl Into<String>) {
+        self.diags.push(self.source.error_at(at, message));
+    }
+    pub fn error_key(&mut self, at: &[Seg], message: impl Into<String>) {
+        self.diags.push(self.source.error_at_key(at, message));
+    }
+    pub fn warning(&mut self, at: &[Seg], message: impl Into<String>) {
+        self.diags.push(Diagnostic::warning(
+            &self.source.path,
+            self.source.key_pos(at),
+            message,
+        ));
+    }
+    pub fn expr_error(&mut self, at: &[Seg], offset: usize, message: impl Into<String>) {
+        self.diags.push(Diagnostic::error(
+            &self.source.path,
+            self.source.offset_pos(at, offset),
+            message,
+        ));
+    }
+    pub fn need_text(&mut self, need: TextNeed) {
+        let pos = self.source.key_pos(&need.at);
+        self.needs.push((need, self.source.path.clone(), pos));
+    }
+    pub fn error_count(&self) -> usize {
+        self.diags
+            .iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .count()
+    }
+}
+
+/// What every workflow may refer to.
+pub(crate) struct World<'a> {
+    pub raw: IndexMap<String, &'a raw::WorkflowFile>,
+    pub keys: BTreeSet<String>,
+    pub calendars: BTreeSet<String>,
+    pub relations: BTreeSet<String>,
+    pub roles: IndexMap<String, Role>,
+    /// Parent workflow → workflows it spawns.
+    pub spawned_by: HashMap<String, Vec<String>>,
+    /// Child workflow → workflows that spawn it.
+    pub parents_of: HashMap<String, Vec<String>>,
+}
+
+/// Where the folders are.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub definitions: PathBuf,
+    pub translations: PathBuf,
+}
+
+impl Layout {
+    /// `dir` is either a project root (holding `definitions/` and
+    /// `translations/`) or a definitions folder (with `translations/` beside it).
+    pub fn find(dir: &Path) -> Layout {
+        if dir.join("definitions").is_dir() {
+            Layout {
+                definitions: dir.join("definitions"),
+                translations: dir.join("translations"),
+            }
+        } else {
+            let parent = dir.parent().map(Path::to_path_buf).unwrap_or_default();
+            Layout {
+                definitions: dir.to_path_buf(),
+                translations: parent.join("translations"),
+            }
+        }
+    }
+}
+
+/// A loaded file: its source and its raw value (if it deserialized).
+struct Loaded<T> {
+    source: SourceFile,
+    value: T,
+}
+
+fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Option<Loaded<T>> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(Diagnostic::error(file, Position { line: 1, column: 1 }, format!("cannot read the file: {e}")));
+            return None;
+        }
+    };
+    match serde_yaml::from_str::<T>(&text) {
+        Ok(value) => Some(Loaded {
+            source: SourceFile::new(file, text),
+            value,
+        }),
+        Err(e) => {
+            let position = e
+                .location()
+                .map(|l| Position { line: l.line(), column: l.column() })
+                .unwrap_or(Position { line: 1, column: 1 });
+            diags.push(Diagnostic::error(file, position, serde_message(&e.to_string())));
+            None
+        }
+    }
+}
+
+/// Makes serde's message read like ours: no "at line …" tail, and a
+/// suggestion for a misspelt key.
+fn serde_message(message: &str) -> String {
+    let mut m = message.to_string();
+    if let Some(i) = m.find(" at line ") {
+        m.truncate(i);
+    }
+    if let Some(rest) = m.split("unknown field `").nth(1) {
+        let word = rest.split('`').next().unwrap_or("");
+        let options: Vec<&str> = m
+            .split("expected ")
+            .nth(1)
+            .map(|s| s.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        if let Some(c) = closest(word, options) {
+            m = format!("unknown key `{word}`, did you mean `{c}`?");
+        } else {
+            m = m.replace("unknown field", "unknown key");
+        }
+    }
+    m
+}
+
+fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(yaml_files(&p));
+        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn subdirs(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|it| it.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// The result of a load: the model when there were no errors, and every problem.
+pub struct LoadResult {
+    pub definitions: Option<Definitions>,
+    pub diagnostics: Diagnostics,
+    /// Scenario files found beside the definitions.
+    pub scenarios: Vec<PathBuf>,
+}
+
+/// Loads and checks everything under `layout`.
+pub fn load(layout: &Layout) -> LoadResult {
+    let mut diags = Diagnostics::default();
+    let defs_dir = &layout.definitions;
+    if !defs_dir.is_dir() {
+        diags.push(Diagnostic::error(defs_dir, Position { line: 1, column: 1 }, "no such definitions folder"));
+        return LoadResult { definitions: None, diagnostics: diags, scenarios: Vec::new() };
+    }
+
+    // Languages.
+    let lang_file = layout.translations.join("languages.yaml");
+    let languages: Vec<String> = read_yaml::<raw::LanguagesFile>(&lang_file, &mut diags)
+        .map(|l| l.value.languages.keys().cloned().collect())
+        .unwrap_or_default();
+
+    // Calendars.
+    let mut calendars = BTreeMap::new();
+    for file in yaml_files(&defs_dir.join("calendars")) {
+        let Some(l) = read_yaml::<raw::CalendarFile>(&file, &mut diags) else { continue };
+        let mut rep = Reporter::new(l.source);
+        let c = l.value;
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if stem != c.id {
+            rep.error(&path(["id"]), format!("calendar `{}` must be in a file named `{}.yaml`", c.id, c.id));
+        }
+        let tz = match c.timezone.parse::<chrono_tz::Tz>() {
+            Ok(tz) => Some(tz),
+            Err(_) => {
+                rep.error(&path(["timezone"]), format!("unknown time zone `{}` (write an IANA name such as `Europe/Tallinn`)", c.timezone));
+                None
+            }
+        };
+        let mut holidays = BTreeSet::new();
+        for (i, h) in c.holidays.iter().enumerate() {
+            if !holidays.insert(h.date) {
+                rep.error(&[Seg::Key("holidays".into()), Seg::Index(i)], format!("holiday {} is listed twice", h.date));
+            }
+        }
+        if c.weekend.len() >= 7 {
+            rep.error(&path(["weekend"]), "a calendar needs at least one working day in the week");
+        }
+        diags.0.extend(rep.diags);
+        if let Some(timezone) = tz {
+            calendars.insert(
+                c.id.clone(),
+                Calendar {
+                    id: c.id.clone(),
+                    timezone,
+                    weekend: c.weekend.iter().map(|w| *w as u32 + 1).collect(),
+                    holidays,
+                },
+            );
+        }
+    }
+
+    // Packages and their workflows.
+    let mut packages: IndexMap<String, (Package, SourceFile)> = IndexMap::new();
+    let mut roles: IndexMap<String, Role> = IndexMap::new();
+    let mut relations = BTreeSet::new();
+    let mut raw_workflows: Vec<(String, Loaded<raw::WorkflowFile>)> = Vec::new();
+    let mut reporters: Vec<Reporter> = Vec::new();
+    let mut scenarios = Vec::new();
+    for dir in subdirs(defs_dir) {
+        if dir.file_name().and_then(|n| n.to_str()) == Some("calendars") {
+            continue;
+        }
+        let area_file = dir.join("area.yaml");
+        if !area_file.is_file() {
+            diags.push(Diagnostic::error(&dir, Position { line: 1, column: 1 }, "a package folder needs an `area.yaml`"));
+            continue;
+        }
+        let Some(area) = read_yaml::<raw::AreaFile>(&area_file, &mut diags) else { continue };
+        let mut rep = Reporter::new(area.source.clone());
+        let a = &area.value;
+        let folder = dir.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if folder != a.id {
+            rep.error(&path(["id"]), format!("package `{}` must be in a folder named `{}`", a.id, a.id));
+        }
+        if packages.contains_key(&a.id) {
+            rep.error(&path(["id"]), format!("duplicate package id `{}`", a.id));
+        }
+        rep.need_text(TextNeed { key: a.name.clone(), at: path(["name"]), subject: false });
+        for (r, def) in &a.roles {
+            let label = def.label.clone().unwrap_or_else(|| format!("role-{r}"));
+            rep.need_text(TextNeed { key: label.clone(), at: path(["roles", r.as_str()]), subject: false });
+            if let Some(prev) = roles.get(r) {
+                rep.error_key(&path(["roles", r.as_str()]), format!("role `{r}` is already defined in package `{}`", prev.package));
+            }
+            roles.insert(r.clone(), Role { id: r.clone(), package: a.id.clone(), label, scope: def.scope, includes: def.includes.clone() });
+        }
+        for (r, def) in &a.coordinator_relations {
+            let label = def.label.clone().unwrap_or_else(|| format!("relation-{r}"));
+            rep.need_text(TextNeed { key: label, at: path(["coordinator_relations", r.as_str()]), subject: false });
+            relations.insert(r.clone());
+        }
+        let mut settings = IndexMap::new();
+        for (s, def) in &a.settings {
+            let ty = field_type(def.ty);
+            let label = def.label.clone().unwrap_or_else(|| format!("setting-{s}"));
+            rep.need_text(TextNeed { key: label.clone(), at: path(["settings", s.as_str()]), subject: false });
+            let default = yaml_value(&def.default, &ty).unwrap_or_else(|m| {
+                rep.error(&path(["settings", s.as_str(), "default"]), m);
+                imi_expr::Value::Null
+            });
+            settings.insert(s.clone(), Setting { id: s.clone(), label, chosen_by: def.chosen_by, ty, default });
+        }
+        let mut keyword_lists = IndexMap::new();
+        for (k, def) in &a.keyword_lists {
+            let label = def.label.clone().unwrap_or_else(|| format!("keywords-{k}"));
+            rep.need_text(TextNeed { key: label.clone(), at: path(["keyword_lists", k.as_str()]), subject: false });
+            let file = dir.join(&def.file);
+            if !file.is_file() {
+                rep.error(&path(["keyword_lists", k.as_str(), "file"]), format!("no file `{}` beside area.yaml", def.file));
+                continue;
+            }
+            let Some(kf) = read_yaml::<raw::KeywordFile>(&file, &mut diags) else { continue };
+            let mut krep = Reporter::new(kf.source);
+            let mut entries = IndexMap::new();
+            for (i, e) in kf.value.entries.iter().enumerate() {
+                let at = vec![Seg::Key("entries".into()), Seg::Index(i)];
+                let missing: Vec<&str> = languages.iter().filter(|l| !e.labels.get(*l).is_some_and(|t| !t.trim().is_empty())).map(String::as_str).collect();
+                if !missing.is_empty() {
+                    krep.error(&at, format!("keyword `{}` has no label in {}", e.id, missing.join(", ")));
+                }
+                if entries.insert(e.id.clone(), e.labels.clone().into_iter().collect()).is_some() {
+                    krep.error(&at, format!("duplicate keyword `{}`", e.id));
+                }
+            }
+            diags.0.extend(krep.diags);
+            keyword_lists.insert(k.clone(), KeywordList { id: k.clone(), label, entries });
+        }
+        for file in yaml_files(&dir.join("workflows")) {
+            if let Some(w) = read_yaml::<raw::WorkflowFile>(&file, &mut diags) {
+                let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                if stem != w.value.id {
+                    let mut wrep = Reporter::new(w.source.clone());
+                    wrep.error(&path(["id"]), format!("workflow `{}` must be in a file named `{}.yaml`", w.value.id, w.value.id));
+                    diags.0.extend(wrep.diags);
+                }
+                raw_workflows.push((a.id.clone(), w));
+            }
+        }
+        for file in yaml_files(&dir.join("scenarios")) {
+            if read_yaml::<raw::ScenarioFile>(&file, &mut diags).is_some() {
+                scenarios.push(file);
+            }
+        }
+        let package = Package {
+            id: a.id.clone(),
+            kind: a.kind,
+            name: a.name.clone(),
+            legal_basis: a.legal_basis.clone(),
+            coordinator_relations: a.coordinator_relations.keys().cloned().collect(),
+            settings,
+            keyword_lists,
+        };
+        if package.kind == PackageKind::LegislativeArea && package.legal_basis.is_none() {
+            rep.warning(&path(["id"]), format!("legislative area `{}` has no `legal_basis`", a.id));
+        }
+        reporters.push(rep);
+        packages.insert(a.id.clone(), (package, area.source));
+    }
+    // Role inclusions must name roles.
+    for rep in &mut reporters {
+        let pkg_roles: Vec<(String, Vec<String>)> = roles
+            .values()
+            .filter(|r| rep.source.path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()) == Some(r.package.as_str()))
+            .map(|r| (r.id.clone(), r.includes.clone()))
+            .collect();
+        for (r, includes) in pkg_roles {
+            for inc in includes {
+                if !roles.contains_key(&inc) {
+                    let h = closest(&inc, roles.keys().map(String::as_str)).map(|c| format!(", did you mean `{c}`?")).unwrap_or_default();
+                    rep.error(&path(["roles", r.as_str(), "includes"]), format!("unknown role `{inc}`{h}"));
+                }
+            }
+        }
+    }
+
+    // Cross-workflow facts.
+    let mut world = World {
+        raw: IndexMap::new(),
+        keys: BTreeSet::new(),
+        calendars: calendars.keys().cloned().collect(),
+        relations,
+        roles: roles.clone(),
+        spawned_by: HashMap::new(),
+        parents_of: HashMap::new(),
+    };
+    for (_, w) in &raw_workflows {
+        let id = w.value.id.clone();
+        if world.raw.contains_key(&id) {
+            let mut rep = Reporter::new(w.source.clone());
+            rep.error(&path(["id"]), format!("duplicate workflow id `{id}`"));
+            diags.0.extend(rep.diags);
+            continue;
+        }
+        for k in w.value.keys.keys() {
+            world.keys.insert(format!("{id}.{k}"));
+        }
+        for a in w.value.actions.values().chain(w.value.starts.values()) {
+            for e in &a.effects {
+                if let Some(s) = &e.spawn {
+                    world.spawned_by.entry(id.clone()).or_default().push(s.workflow.clone());
+                    world.parents_of.entry(s.workflow.clone()).or_default().push(id.clone());
+                }
+            }
+        }
+        world.raw.insert(id, &w.value);
+    }
+    for v in world.spawned_by.values_mut().chain(world.parents_of.values_mut()) {
+        v.sort();
+        v.dedup();
+    }
+
+    let mut workflows = IndexMap::new();
+    for (pkg, w) in &raw_workflows {
+        let Some((package, _)) = packages.get(pkg) else { continue };
+        let mut rep = Reporter::new(w.source.clone());
+        let compiled = workflow::Compiler::new(&w.value, package, &world, &mut rep).compile();
+        if let Some(c) = &compiled {
+            analysis::analyse(c, &world, &raw_workflows.iter().map(|(_, w)| &w.value).collect::<Vec<_>>(), &mut rep);
+        }
+        reporters.push(rep);
+        if let Some(c) = compiled {
+            workflows.entry(c.id.clone()).or_insert_with(|| Arc::new(c));
+        }
+    }
+
+    // Texts.
+    let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
+    for rep in reporters {
+        diags.0.extend(rep.diags);
+    }
+    let translations = texts::check(&layout.translations, &languages, &needs, &mut diags);
+
+    diags.sort();
+    let definitions = (!diags.has_errors()).then(|| Definitions {
+        languages,
+        packages: packages.into_iter().map(|(k, (p, _))| (k, p)).collect(),
+        roles,
+        workflows,
+        calendars,
+        translations,
+    });
+    LoadResult { definitions, diagnostics: diags, scenarios }
+}
+
+/// Compiles a stored version of a workflow against today's definitions, for
+/// instances that started on it.
+pub fn compile_stored(raw: &raw::WorkflowFile, defs: &Definitions) -> Result<Workflow, Diagnostics> {
+    let package = defs.packages.get(
+        defs.workflows.get(&raw.id).map(|w| w.package.as_str()).unwrap_or_default(),
+    );
+    let fallback = Package {
+        id: String::new(),
+        kind: PackageKind::System,
+        name: String::new(),
+        legal_basis: None,
+        coordinator_relations: Vec::new(),
+        settings: IndexMap::new(),
+        keyword_lists: IndexMap::new(),
+    };
+    let package = package.unwrap_or(&fallback);
+    let raws: Vec<raw::WorkflowFile> = defs.workflows.values().filter(|w| w.id != raw.id).map(|w| w.raw.clone()).collect();
+    let mut world = World {
+        raw: raws.iter().map(|w| (w.id.clone(), w)).collect(),
+        keys: BTreeSet::new(),
+        calendars: defs.calendars.keys().cloned().collect(),
+        relations: defs.packages.values().flat_map(|p| p.coordinator_relations.clone()).collect(),
+        roles: defs.roles.clone(),
+        spawned_by: HashMap::new(),
+        parents_of: HashMap::new(),
+    };
+    world.raw.insert(raw.id.clone(), raw);
+    for w in world.raw.values() {
+        for k in w.keys.keys() {
+            world.keys.insert(format!("{}.{k}", w.id));
+        }
+        for a in w.actions.values().chain(w.starts.values()) {
+            for e in &a.effects {
+                if let Some(s) = &e.spawn {
+                    world.spawned_by.entry(w.id.clone()).or_default().push(s.workflow.clone());
+                    world.parents_of.entry(s.workflow.clone()).or_default().push(w.id.clone());
+                }
+            }
+        }
+    }
+    let source = SourceFile::new(format!("<stored {} {}>", raw.id, version_of(raw)), String::new());
+    let mut rep = Reporter::new(source);
+    let compiled = workflow::Compiler::new(raw, package, &world, &mut rep).compile();
+    match compiled {
+        Some(w) => Ok(w),
+        None => Err(Diagnostics(rep.diags)),
+    }
+}

@@ -1,0 +1,107 @@
+//! Translation files (Fluent): every key the definitions need must exist in
+//! every language.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+use super::TextNeed;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+
+fn position_of(text: &str, offset: usize) -> Position {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    Position { line, column }
+}
+
+/// Reads `dir/<lang>/*.ftl`; returns the keys per language (`id`, `id.attr`).
+pub(crate) fn check(
+    dir: &Path,
+    languages: &[String],
+    needs: &[(TextNeed, PathBuf, Position)],
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for lang in languages {
+        let lang_dir = dir.join(lang);
+        let set = keys.entry(lang.clone()).or_default();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
+            .map(|it| it.flatten().map(|e| e.path()).filter(|p| p.extension().and_then(|x| x.to_str()) == Some("ftl")).collect())
+            .unwrap_or_default();
+        files.sort();
+        for file in files {
+            let text = match std::fs::read_to_string(&file) {
+                Ok(t) => t,
+                Err(e) => {
+                    diags.push(Diagnostic::error(&file, Position { line: 1, column: 1 }, format!("cannot read the file: {e}")));
+                    continue;
+                }
+            };
+            let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        diags.push(Diagnostic::error(&file, position_of(&text, e.pos.start), format!("Fluent syntax error: {}", e.kind)));
+                    }
+                    r
+                }
+            };
+            for entry in resource.body {
+                let (id, attrs, span_id) = match entry {
+                    ast::Entry::Message(m) => (m.id.name.to_string(), m.attributes.iter().map(|a| a.id.name.to_string()).collect::<Vec<_>>(), m.id.name),
+                    ast::Entry::Term(t) => (format!("-{}", t.id.name), t.attributes.iter().map(|a| a.id.name.to_string()).collect(), t.id.name),
+                    _ => continue,
+                };
+                if !set.insert(id.clone()) {
+                    let offset = span_id.as_ptr() as usize - text.as_ptr() as usize;
+                    diags.push(Diagnostic::error(&file, position_of(&text, offset), format!("text `{id}` is defined twice in {lang}")));
+                }
+                for a in attrs {
+                    set.insert(format!("{id}.{a}"));
+                }
+            }
+        }
+    }
+    // Each key once, at the first place that needs it.
+    let mut seen = BTreeSet::new();
+    for (need, file, pos) in needs {
+        if !seen.insert((need.key.clone(), need.subject)) {
+            continue;
+        }
+        if !is_fluent_id(&need.key) {
+            diags.push(Diagnostic::error(file, *pos, format!("`{}` is not a valid text key (letters, digits, `-` and `_`, starting with a letter)", need.key)));
+            continue;
+        }
+        let missing: Vec<&str> = languages.iter().filter(|l| !keys.get(*l).is_some_and(|s| s.contains(&need.key))).map(String::as_str).collect();
+        if !missing.is_empty() {
+            diags.push(Diagnostic::error(file, *pos, format!("text `{}` is missing in {}", need.key, list(&missing, languages.len()))));
+        }
+        if need.subject {
+            let sub = format!("{}.subject", need.key);
+            let missing: Vec<&str> = languages
+                .iter()
+                .filter(|l| keys.get(*l).is_some_and(|s| s.contains(&need.key) && !s.contains(&sub)))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                diags.push(Diagnostic::error(file, *pos, format!("message `{}` has no `.subject` in {}", need.key, list(&missing, languages.len()))));
+            }
+        }
+    }
+    keys
+}
+
+fn list(langs: &[&str], total: usize) -> String {
+    if langs.len() == total && total > 1 {
+        format!("every language ({})", langs.join(", "))
+    } else {
+        langs.join(", ")
+    }
+}
+
+fn is_fluent_id(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some(x) if x.is_ascii_alphabetic()) && c.all(|x| x.is_ascii_alphanumeric() || x == '-' || x == '_')
+}

@@ -1,0 +1,305 @@
+//! The checked model: what the engine runs. Built from the raw files by
+//! [`crate::load`]; every name in it is known to exist and every expression
+//! has been type-checked.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use imi_expr::{Expr, Type, Value};
+use indexmap::IndexMap;
+
+use crate::calendar::Calendar;
+use crate::raw::{ChosenBy, PackageKind, PartyKind, RoleScope, TriggerTarget, WorkflowFile};
+
+/// Everything loaded from a definitions folder.
+#[derive(Debug, Clone, Default)]
+pub struct Definitions {
+    /// Language codes every text must exist in.
+    pub languages: Vec<String>,
+    pub packages: IndexMap<String, Package>,
+    /// Roles of every package (ids are unique across packages).
+    pub roles: IndexMap<String, Role>,
+    pub workflows: IndexMap<String, Arc<Workflow>>,
+    pub calendars: BTreeMap<String, Calendar>,
+    /// Translation keys present, per language.
+    pub translations: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Definitions {
+    /// Whether a user holding `held` thereby holds `wanted` (through `includes`).
+    pub fn role_grants(&self, held: &str, wanted: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![held];
+        while let Some(r) = todo.pop() {
+            if r == wanted {
+                return true;
+            }
+            if seen.insert(r) {
+                if let Some(role) = self.roles.get(r) {
+                    todo.extend(role.includes.iter().map(String::as_str));
+                }
+            }
+        }
+        false
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Package {
+    pub id: String,
+    pub kind: PackageKind,
+    pub name: String,
+    pub legal_basis: Option<String>,
+    pub coordinator_relations: Vec<String>,
+    pub settings: IndexMap<String, Setting>,
+    pub keyword_lists: IndexMap<String, KeywordList>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    pub package: String,
+    pub label: String,
+    pub scope: RoleScope,
+    pub includes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Setting {
+    pub id: String,
+    pub label: String,
+    pub chosen_by: ChosenBy,
+    pub ty: Type,
+    pub default: Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeywordList {
+    pub id: String,
+    pub label: String,
+    /// Entry id → label per language.
+    pub entries: IndexMap<String, BTreeMap<String, String>>,
+}
+
+/// An expression with its source text.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub source: String,
+    pub expr: Expr,
+}
+
+#[derive(Debug, Clone)]
+pub struct Workflow {
+    pub id: String,
+    pub package: String,
+    /// Content hash of the raw definition: instances keep the version they started on.
+    pub version: String,
+    pub label: String,
+    pub area: Option<Compiled>,
+    pub parties: IndexMap<String, Party>,
+    pub fields: IndexMap<String, Field>,
+    pub states: IndexMap<String, State>,
+    pub starts: IndexMap<String, Action>,
+    pub actions: IndexMap<String, Action>,
+    pub timers: IndexMap<String, Timer>,
+    pub keys: IndexMap<String, Key>,
+    /// The raw definition, stored with running instances.
+    pub raw: WorkflowFile,
+}
+
+impl Workflow {
+    /// An action or a start by name.
+    pub fn action(&self, name: &str) -> Option<&Action> {
+        self.actions.get(name).or_else(|| self.starts.get(name))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub id: String,
+    pub kind: PartyKind,
+    pub label: String,
+    pub of: Option<String>,
+    pub relation: Option<String>,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: String,
+    pub ty: Type,
+    pub label: String,
+    pub personal_data: bool,
+    pub default: Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub id: String,
+    pub label: String,
+    pub is_final: bool,
+}
+
+/// Who may act: a party of the workflow, or the system.
+pub const SYSTEM: &str = "system";
+
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub id: String,
+    pub label: String,
+    /// Empty for a start.
+    pub from: Vec<String>,
+    pub target: Target,
+    pub by: Vec<String>,
+    pub role: Option<String>,
+    pub inputs: IndexMap<String, Input>,
+    pub guard: Option<Compiled>,
+    pub guard_message: Option<String>,
+    pub effects: Vec<Effect>,
+}
+
+impl Action {
+    /// Every state the action can lead to.
+    pub fn targets(&self) -> Vec<&str> {
+        self.paths().into_iter().map(|(s, _)| s).collect()
+    }
+
+    /// Every state the action can lead to, with the effects run on the way.
+    pub fn paths(&self) -> Vec<(&str, Vec<&Effect>)> {
+        match &self.target {
+            Target::State(s) => vec![(s.as_str(), self.effects.iter().collect())],
+            Target::Choose(branches) => branches
+                .iter()
+                .map(|b| (b.to.as_str(), self.effects.iter().chain(&b.effects).collect()))
+                .collect(),
+        }
+    }
+}
+
+impl Action {
+    /// Like [`Action::paths`], leaving out branches whose `when` is a test of
+    /// `state` that cannot hold in state `from` (`state == 'x'`, `state in [...]`).
+    pub fn paths_from(&self, from: &str) -> Vec<(&str, Vec<&Effect>)> {
+        match &self.target {
+            Target::State(_) => self.paths(),
+            Target::Choose(branches) => branches
+                .iter()
+                .filter(|b| b.when.as_ref().is_none_or(|w| state_test_may_hold(&w.expr, from)))
+                .map(|b| (b.to.as_str(), self.effects.iter().chain(&b.effects).collect()))
+                .collect(),
+        }
+    }
+}
+
+/// Whether `expr` may be true in `state`: false only for a plain test of
+/// `state` against literal names that do not include it.
+fn state_test_may_hold(expr: &imi_expr::Expr, state: &str) -> bool {
+    use imi_expr::{BinaryOp, ExprKind};
+    let ExprKind::Binary { op, lhs, rhs } = &expr.kind else { return true };
+    let is_state = matches!(&lhs.kind, ExprKind::Path(p) if p.len() == 1 && p.first().is_some_and(|s| s == "state"));
+    if !is_state {
+        return true;
+    }
+    let lit = |e: &imi_expr::Expr| match &e.kind {
+        ExprKind::Literal(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let names: Option<Vec<String>> = match &rhs.kind {
+        ExprKind::List(items) => items.iter().map(lit).collect(),
+        _ => lit(rhs).map(|s| vec![s]),
+    };
+    let Some(names) = names else { return true };
+    let member = names.iter().any(|n| n == state);
+    match op {
+        BinaryOp::Eq | BinaryOp::In => member,
+        BinaryOp::Ne | BinaryOp::NotIn => !member,
+        _ => true,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Target {
+    State(String),
+    /// First branch whose condition holds; the last has none.
+    Choose(Vec<Branch>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Branch {
+    pub when: Option<Compiled>,
+    pub to: String,
+    /// Run after the action's own effects when this branch is taken.
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub id: String,
+    pub ty: Type,
+    pub label: String,
+    pub required: bool,
+    pub personal_data: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Set(Vec<(String, Compiled)>),
+    Start(Vec<String>),
+    Cancel(Vec<String>),
+    Notify {
+        template: String,
+        to: Vec<Recipient>,
+        params: Vec<(String, Compiled)>,
+    },
+    Assign(Vec<(String, Compiled)>),
+    Spawn {
+        workflow: String,
+        start: String,
+        for_each: Option<Compiled>,
+        parties: Vec<(String, Compiled)>,
+        inputs: Vec<(String, Compiled)>,
+    },
+    Trigger {
+        target: TriggerTarget,
+        workflow: Option<String>,
+        action: String,
+        inputs: Vec<(String, Compiled)>,
+    },
+    Erase(Vec<String>),
+    Delete,
+}
+
+#[derive(Debug, Clone)]
+pub enum Recipient {
+    Email(Compiled),
+    Party { party: String, role: Option<String> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Timer {
+    pub id: String,
+    pub at: Compiled,
+    pub fires: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Key {
+    pub id: String,
+    pub value: Compiled,
+    pub when: Option<Compiled>,
+}
+
+/// The expression type of a raw field type.
+pub fn field_type(t: crate::raw::FieldType) -> Type {
+    use crate::raw::FieldType as F;
+    match t {
+        F::String => Type::String,
+        F::Number => Type::Number,
+        F::Bool => Type::Bool,
+        F::Date => Type::Date,
+        F::Datetime => Type::DateTime,
+        F::Time => Type::Time,
+        F::Duration => Type::Duration,
+        F::Strings => Type::List(Box::new(Type::String)),
+    }
+}

@@ -1,0 +1,638 @@
+//! Taking an action inside one sled transaction: authorization, inputs,
+//! guard, target state, effects (with spawns and triggers cascading), lookup
+//! keys, timers and the audit record. Either all of it commits or nothing.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use imi_expr::{eval, Expr, Value};
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::env::{InstanceEnv, Reader};
+use super::records::*;
+use super::store::*;
+use super::world::Actor;
+use super::Engine;
+use crate::model::{Action, Effect, Target, Workflow, SYSTEM};
+use crate::raw::{PartyKind, TriggerTarget};
+
+pub(crate) type TxError = ConflictableTransactionError<EngineError>;
+
+fn refuse<T>(r: Refusal) -> Result<T, TxError> {
+    Err(ConflictableTransactionError::Abort(EngineError::Refused(r)))
+}
+
+fn abort<T>(e: EngineError) -> Result<T, TxError> {
+    Err(ConflictableTransactionError::Abort(e))
+}
+
+/// Triggers and spawns may cascade; this bounds a definition that loops.
+const MAX_DEPTH: usize = 8;
+
+/// One run of a transaction.
+pub(crate) struct Unit<'a> {
+    pub engine: &'a Engine,
+    pub tx: &'a TransactionalTree,
+    pub now: DateTime<Utc>,
+    pub notifications: Vec<Notification>,
+    pub spawned: Vec<InstanceId>,
+}
+
+impl<'a> Unit<'a> {
+    pub fn load(&self, id: InstanceId) -> Result<Instance, TxError> {
+        match self.tx.get(instance_key(id))? {
+            Some(bytes) => decode(&bytes).or_else(abort),
+            None => refuse(Refusal::UnknownInstance(id)),
+        }
+    }
+
+    fn save(&self, inst: &Instance) -> Result<(), TxError> {
+        self.tx.insert(instance_key(inst.id), encode(inst))?;
+        Ok(())
+    }
+
+    fn workflow(&self, inst: &Instance) -> Result<Arc<Workflow>, TxError> {
+        self.engine.workflow_version(&inst.workflow, &inst.version).or_else(abort)
+    }
+
+    fn env<'e>(
+        &'e self,
+        wf: &'e Workflow,
+        inst: &'e Instance,
+        inputs: &'e BTreeMap<String, Value>,
+        item: Option<&'e Value>,
+        area: Option<String>,
+    ) -> InstanceEnv<'e> {
+        InstanceEnv {
+            defs: &self.engine.defs,
+            directory: self.engine.directory.as_ref(),
+            workflow: wf,
+            instance: inst,
+            inputs,
+            item,
+            now: self.now,
+            area,
+            reader: Reader::Tx(self.tx),
+            conflict: RefCell::new(None),
+        }
+    }
+
+    /// Evaluates in `env`, turning a stashed transaction conflict back into one.
+    fn eval(&self, env: &InstanceEnv, expr: &Expr, action: &str) -> Result<Value, TxError> {
+        let result = eval(expr, env);
+        if let Some(conflict) = env.conflict.borrow_mut().take() {
+            return Err(conflict.into());
+        }
+        result.or_else(|e| {
+            refuse(Refusal::Evaluation {
+                action: action.to_string(),
+                message: e.message,
+            })
+        })
+    }
+
+    fn area_of(&self, wf: &Workflow, inst: &Instance) -> Result<Option<String>, TxError> {
+        match &wf.area {
+            None => Ok(self
+                .engine
+                .defs
+                .packages
+                .get(&wf.package)
+                .filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea)
+                .map(|p| p.id.clone())),
+            Some(expr) => {
+                let inputs = BTreeMap::new();
+                let env = self.env(wf, inst, &inputs, None, None);
+                match self.eval(&env, &expr.expr, "area")? {
+                    Value::String(s) => Ok(Some(s)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// Creates an instance through one of the workflow's starts.
+    pub fn start(
+        &mut self,
+        wf: Arc<Workflow>,
+        via: &str,
+        actor: &Actor,
+        inputs: BTreeMap<String, Value>,
+        preset: BTreeMap<String, String>,
+        parent: Option<InstanceId>,
+        depth: usize,
+    ) -> Result<Instance, TxError> {
+        let Some(action) = wf.starts.get(via) else {
+            return refuse(Refusal::UnknownAction {
+                workflow: wf.id.clone(),
+                action: via.to_string(),
+            });
+        };
+        let id = self.tx.generate_id()? + 1;
+        let mut inst = Instance {
+            id,
+            workflow: wf.id.clone(),
+            version: wf.version.clone(),
+            state: String::new(),
+            fields: wf.fields.iter().map(|(k, f)| (k.clone(), f.default.clone())).collect(),
+            parties: preset,
+            timers: BTreeMap::new(),
+            keys: BTreeMap::new(),
+            parent,
+            children: Vec::new(),
+            created_at: self.now,
+            updated_at: self.now,
+            audit_len: 0,
+        };
+        // The starting user's authority becomes the first authority party it may act as.
+        if let Actor::User { authority, .. } = actor {
+            if let Some(p) = action.by.iter().find(|p| {
+                wf.parties.get(*p).map(|d| d.kind) == Some(PartyKind::Authority)
+                    && !inst.parties.contains_key(*p)
+            }) {
+                inst.parties.insert(p.clone(), authority.clone());
+            }
+        }
+        self.apply(&wf, &mut inst, action, actor, inputs, None, depth)?;
+        Ok(inst)
+    }
+
+    /// Takes `action` on `inst` (already loaded); saves everything.
+    #[allow(clippy::too_many_arguments)]
+    pub fn apply(
+        &mut self,
+        wf: &Workflow,
+        inst: &mut Instance,
+        action: &Action,
+        actor: &Actor,
+        inputs: BTreeMap<String, Value>,
+        cause: Option<String>,
+        depth: usize,
+    ) -> Result<(), TxError> {
+        if depth > MAX_DEPTH {
+            return refuse(Refusal::Evaluation {
+                action: action.id.clone(),
+                message: format!("triggers and spawns nest deeper than {MAX_DEPTH}"),
+            });
+        }
+        let is_start = inst.state.is_empty();
+        if !is_start && !action.from.contains(&inst.state) {
+            return refuse(Refusal::WrongState {
+                action: action.id.clone(),
+                state: inst.state.clone(),
+                allowed: quote_list(&action.from),
+            });
+        }
+        let area = self.area_of(wf, inst)?;
+        if let Err(r) = self.engine.authorize(wf, inst, action, actor, area.as_deref()) {
+            return refuse(r);
+        }
+        let inputs = match check_inputs(action, inputs) {
+            Ok(i) => i,
+            Err(r) => return refuse(r),
+        };
+
+        // Guard.
+        let mut guard_saw = BTreeMap::new();
+        if let Some(guard) = &action.guard {
+            let env = self.env(wf, inst, &inputs, None, area.clone());
+            let holds = self.eval(&env, &guard.expr, &action.id)?.is_true();
+            for (p, _) in guard.expr.paths() {
+                let name = p.join(".");
+                let value = imi_expr::Env::path(&env, p).unwrap_or(Value::Null);
+                guard_saw.insert(name, mask(wf, action, p, value));
+            }
+            if !holds {
+                return refuse(Refusal::GuardFalse {
+                    action: action.id.clone(),
+                    guard: guard.source.clone(),
+                    saw: guard_saw
+                        .iter()
+                        .map(|(k, v)| format!("{k} = {v}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    message: action.guard_message.clone(),
+                });
+            }
+        }
+
+        // Target state (and the chosen branch's own effects).
+        let (to, branch_effects) = match &action.target {
+            Target::State(s) => (s.clone(), &[][..]),
+            Target::Choose(branches) => {
+                let env = self.env(wf, inst, &inputs, None, area.clone());
+                let mut chosen = None;
+                for branch in branches {
+                    let holds = match &branch.when {
+                        None => true,
+                        Some(c) => self.eval(&env, &c.expr, &action.id)?.is_true(),
+                    };
+                    if holds {
+                        chosen = Some(branch);
+                        break;
+                    }
+                }
+                match chosen {
+                    Some(b) => (b.to.clone(), b.effects.as_slice()),
+                    None => (inst.state.clone(), &[][..]),
+                }
+            }
+        };
+        let from = (!is_start).then(|| inst.state.clone());
+        inst.state = to.clone();
+
+        // Effects, in order.
+        let mut deleted = false;
+        for effect in action.effects.iter().chain(branch_effects) {
+            self.effect(wf, inst, action, effect, &inputs, area.clone(), depth, &mut deleted)?;
+        }
+
+        // Audit.
+        let record = AuditRecord {
+            seq: inst.audit_len,
+            at: self.now,
+            actor: actor.clone(),
+            action: action.id.clone(),
+            from,
+            to,
+            inputs: inputs
+                .iter()
+                .map(|(k, v)| {
+                    let personal = action.inputs.get(k).is_some_and(|i| i.personal_data);
+                    (k.clone(), if personal { masked() } else { v.clone() })
+                })
+                .collect(),
+            guard_saw,
+            version: inst.version.clone(),
+            cause,
+        };
+        self.tx.insert(audit_key(inst.id, record.seq), encode(&record))?;
+        inst.audit_len += 1;
+        inst.updated_at = self.now;
+
+        if deleted {
+            for (name, due) in std::mem::take(&mut inst.timers) {
+                self.tx.remove(timer_key(due, inst.id, &name))?;
+            }
+            self.update_keys(wf, inst, area, true)?;
+            self.tx.remove(instance_key(inst.id))?;
+        } else {
+            self.update_keys(wf, inst, area, false)?;
+            self.save(inst)?;
+        }
+        Ok(())
+    }
+
+    fn update_keys(&self, wf: &Workflow, inst: &mut Instance, area: Option<String>, gone: bool) -> Result<(), TxError> {
+        for (name, key) in &wf.keys {
+            let new = if gone {
+                None
+            } else {
+                let inputs = BTreeMap::new();
+                let env = self.env(wf, inst, &inputs, None, area.clone());
+                let applies = match &key.when {
+                    None => true,
+                    Some(w) => self.eval(&env, &w.expr, name)?.is_true(),
+                };
+                if applies {
+                    Some(self.eval(&env, &key.value.expr, name)?).filter(|v| !v.is_null())
+                } else {
+                    None
+                }
+            };
+            let old = inst.keys.get(name).cloned();
+            if old == new {
+                continue;
+            }
+            if let Some(old) = &old {
+                let k = lookup_key(&wf.id, name, old);
+                let n = count_from(self.tx.get(&k)?.as_deref()).saturating_sub(1);
+                if n == 0 {
+                    self.tx.remove(k)?;
+                } else {
+                    self.tx.insert(k, n.to_be_bytes().to_vec())?;
+                }
+            }
+            match new {
+                Some(v) => {
+                    let k = lookup_key(&wf.id, name, &v);
+                    let n = count_from(self.tx.get(&k)?.as_deref()) + 1;
+                    self.tx.insert(k, n.to_be_bytes().to_vec())?;
+                    inst.keys.insert(name.clone(), v);
+                }
+                None => {
+                    inst.keys.remove(name);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn effect(
+        &mut self,
+        wf: &Workflow,
+        inst: &mut Instance,
+        action: &Action,
+        effect: &Effect,
+        inputs: &BTreeMap<String, Value>,
+        area: Option<String>,
+        depth: usize,
+        deleted: &mut bool,
+    ) -> Result<(), TxError> {
+        match effect {
+            Effect::Set(assignments) => {
+                for (field, expr) in assignments {
+                    let value = {
+                        let env = self.env(wf, inst, inputs, None, area.clone());
+                        self.eval(&env, &expr.expr, &action.id)?
+                    };
+                    inst.fields.insert(field.clone(), value);
+                }
+            }
+            Effect::Start(timers) => {
+                for name in timers {
+                    let Some(timer) = wf.timers.get(name) else { continue };
+                    let due = {
+                        let env = self.env(wf, inst, inputs, None, area.clone());
+                        self.eval(&env, &timer.at.expr, &action.id)?
+                    };
+                    // No due time: the timer is not started (and stops if it ran).
+                    let due = match due {
+                        Value::DateTime(due) => due,
+                        Value::Null => {
+                            if let Some(old) = inst.timers.remove(name) {
+                                self.tx.remove(timer_key(old, inst.id, name))?;
+                            }
+                            continue;
+                        }
+                        other => {
+                            return refuse(Refusal::Evaluation {
+                                action: action.id.clone(),
+                                message: format!("timer `{name}` needs a datetime, got {other}"),
+                            })
+                        }
+                    };
+                    if let Some(old) = inst.timers.insert(name.clone(), due) {
+                        self.tx.remove(timer_key(old, inst.id, name))?;
+                    }
+                    self.tx.insert(timer_key(due, inst.id, name), Vec::<u8>::new())?;
+                }
+            }
+            Effect::Cancel(timers) => {
+                for name in timers {
+                    if let Some(old) = inst.timers.remove(name) {
+                        self.tx.remove(timer_key(old, inst.id, name))?;
+                    }
+                }
+            }
+            Effect::Notify { template, to, params } => {
+                let env = self.env(wf, inst, inputs, None, area.clone());
+                let mut recipients = Vec::new();
+                for r in to {
+                    match r {
+                        crate::model::Recipient::Email(expr) => {
+                            match self.eval(&env, &expr.expr, &action.id)? {
+                                Value::String(address) => recipients.push(Recipient::Email { address }),
+                                Value::Null => {}
+                                other => recipients.push(Recipient::Email { address: other.to_string() }),
+                            }
+                        }
+                        crate::model::Recipient::Party { party, role } => {
+                            if let Some(authority) = inst.parties.get(party) {
+                                recipients.push(Recipient::Authority {
+                                    authority: authority.clone(),
+                                    role: role.clone(),
+                                });
+                            }
+                        }
+                    }
+                }
+                let mut values = BTreeMap::new();
+                for (k, expr) in params {
+                    values.insert(k.clone(), self.eval(&env, &expr.expr, &action.id)?);
+                }
+                drop(env);
+                let id = self.tx.generate_id()?;
+                let n = Notification {
+                    id,
+                    instance: inst.id,
+                    workflow: wf.id.clone(),
+                    template: template.clone(),
+                    to: recipients,
+                    params: values,
+                    at: self.now,
+                };
+                self.tx.insert(outbox_key(id), encode(&n))?;
+                self.notifications.push(n);
+            }
+            Effect::Assign(bindings) => {
+                for (party, expr) in bindings {
+                    let value = {
+                        let env = self.env(wf, inst, inputs, None, area.clone());
+                        self.eval(&env, &expr.expr, &action.id)?
+                    };
+                    match value {
+                        Value::String(a) => {
+                            inst.parties.insert(party.clone(), a);
+                        }
+                        Value::Null => {
+                            inst.parties.remove(party);
+                        }
+                        other => {
+                            return refuse(Refusal::Evaluation {
+                                action: action.id.clone(),
+                                message: format!("party `{party}` needs an authority id, not {other}"),
+                            })
+                        }
+                    }
+                }
+            }
+            Effect::Spawn { workflow, start, for_each, parties, inputs: child_inputs } => {
+                let child_wf = match self.engine.defs.workflows.get(workflow) {
+                    Some(w) => w.clone(),
+                    None => return refuse(Refusal::UnknownWorkflow(workflow.clone())),
+                };
+                let items: Vec<Option<Value>> = match for_each {
+                    None => vec![None],
+                    Some(expr) => {
+                        let env = self.env(wf, inst, inputs, None, area.clone());
+                        match self.eval(&env, &expr.expr, &action.id)? {
+                            Value::List(items) => items.into_iter().map(Some).collect(),
+                            Value::Null => Vec::new(),
+                            other => vec![Some(other)],
+                        }
+                    }
+                };
+                for item in items {
+                    let (preset, values) = {
+                        let env = self.env(wf, inst, inputs, item.as_ref(), area.clone());
+                        let mut preset = BTreeMap::new();
+                        for (p, expr) in parties {
+                            if let Value::String(a) = self.eval(&env, &expr.expr, &action.id)? {
+                                preset.insert(p.clone(), a);
+                            }
+                        }
+                        let mut values = BTreeMap::new();
+                        for (k, expr) in child_inputs {
+                            values.insert(k.clone(), self.eval(&env, &expr.expr, &action.id)?);
+                        }
+                        (preset, values)
+                    };
+                    let child = self.start(child_wf.clone(), start, &Actor::System, values, preset, Some(inst.id), depth + 1)?;
+                    inst.children.push((workflow.clone(), child.id));
+                    self.spawned.push(child.id);
+                }
+            }
+            Effect::Trigger { target, workflow, action: name, inputs: trig_inputs } => {
+                let targets: Vec<InstanceId> = match target {
+                    TriggerTarget::Parent => inst.parent.into_iter().collect(),
+                    TriggerTarget::Children => inst
+                        .children
+                        .iter()
+                        .filter(|(w, _)| workflow.as_ref().is_none_or(|x| x == w))
+                        .map(|(_, id)| *id)
+                        .collect(),
+                };
+                let values = {
+                    let env = self.env(wf, inst, inputs, None, area.clone());
+                    let mut values = BTreeMap::new();
+                    for (k, expr) in trig_inputs {
+                        values.insert(k.clone(), self.eval(&env, &expr.expr, &action.id)?);
+                    }
+                    values
+                };
+                for target_id in targets {
+                    let mut other = match self.load(target_id) {
+                        Ok(o) => o,
+                        // A deleted child is simply no longer there.
+                        Err(ConflictableTransactionError::Abort(EngineError::Refused(Refusal::UnknownInstance(_)))) => continue,
+                        Err(e) => return Err(e),
+                    };
+                    let other_wf = self.workflow(&other)?;
+                    let Some(other_action) = other_wf.actions.get(name) else {
+                        return refuse(Refusal::UnknownAction { workflow: other_wf.id.clone(), action: name.clone() });
+                    };
+                    let cause = Some(format!("triggered by {} {}", wf.id, inst.id));
+                    self.apply(&other_wf, &mut other, other_action, &Actor::System, values.clone(), cause, depth + 1)?;
+                }
+            }
+            Effect::Erase(fields) => {
+                for f in fields {
+                    inst.fields.insert(f.clone(), Value::Null);
+                }
+            }
+            Effect::Delete => *deleted = true,
+        }
+        Ok(())
+    }
+}
+
+/// The marker that stands for personal data in audit trails.
+pub fn masked() -> Value {
+    Value::String("‹personal data›".into())
+}
+
+fn mask(wf: &Workflow, action: &Action, path: &[String], value: Value) -> Value {
+    let personal = match path {
+        [field] => wf.fields.get(field).is_some_and(|f| f.personal_data),
+        [scope, input] if scope == "input" => action.inputs.get(input).is_some_and(|i| i.personal_data),
+        _ => false,
+    };
+    if personal && !value.is_null() {
+        masked()
+    } else {
+        value
+    }
+}
+
+fn quote_list(items: &[String]) -> String {
+    items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// Checks inputs against the action's declaration.
+fn check_inputs(action: &Action, inputs: BTreeMap<String, Value>) -> Result<BTreeMap<String, Value>, Refusal> {
+    for (name, value) in &inputs {
+        let Some(decl) = action.inputs.get(name) else {
+            let known: Vec<&str> = action.inputs.keys().map(String::as_str).collect();
+            let hint = imi_expr::closest(name, known.iter().copied())
+                .map(|c| format!(", did you mean `{c}`?"))
+                .unwrap_or_default();
+            return Err(Refusal::InvalidInput {
+                input: name.clone(),
+                message: format!("`{}` takes no input `{name}`{hint}", action.id),
+            });
+        };
+        if !value.is_null() && !decl.ty.accepts(&value.type_of()) {
+            return Err(Refusal::InvalidInput {
+                input: name.clone(),
+                message: format!("expected a {}, got a {}", decl.ty, value.type_of()),
+            });
+        }
+    }
+    for (name, decl) in &action.inputs {
+        if decl.required && inputs.get(name).is_none_or(Value::is_null) {
+            return Err(Refusal::InvalidInput {
+                input: name.clone(),
+                message: "is required".into(),
+            });
+        }
+    }
+    Ok(inputs)
+}
+
+impl Engine {
+    /// Whether `actor` may take `action` on `inst` (party and role; not state or guard).
+    pub(crate) fn authorize(&self, wf: &Workflow, inst: &Instance, action: &Action, actor: &Actor, area: Option<&str>) -> Result<(), Refusal> {
+        let party_ok = action.by.iter().any(|p| {
+            if p == SYSTEM {
+                return *actor == Actor::System;
+            }
+            let Some(party) = wf.parties.get(p) else { return false };
+            match (party.kind, actor) {
+                (PartyKind::Outside, Actor::Outside) => true,
+                (PartyKind::Authority, Actor::User { authority, .. }) => inst.parties.get(p) == Some(authority),
+                (PartyKind::Coordinator, Actor::User { authority, .. }) => {
+                    let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
+                    match (of, &party.relation) {
+                        (Some(of), Some(rel)) => self.directory.is_coordinator(authority, of, area, rel),
+                        _ => false,
+                    }
+                }
+                (PartyKind::Role, Actor::User { roles, .. }) => party
+                    .role
+                    .as_ref()
+                    .is_some_and(|r| self.holds(roles, r, area)),
+                _ => false,
+            }
+        });
+        if !party_ok {
+            return Err(Refusal::WrongParty {
+                action: action.id.clone(),
+                actor: actor.describe(),
+                allowed: quote_list(&action.by),
+            });
+        }
+        if let (Some(role), Actor::User { roles, .. }) = (&action.role, actor) {
+            if !self.holds(roles, role, area) {
+                return Err(Refusal::MissingRole {
+                    action: action.id.clone(),
+                    role: role.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn holds(&self, roles: &[super::world::RoleGrant], role: &str, area: Option<&str>) -> bool {
+        roles.iter().any(|g| {
+            let in_area = match (&g.area, area) {
+                (None, _) | (_, None) => true,
+                (Some(a), Some(b)) => a == b,
+            };
+            in_area && self.defs.role_grants(&g.role, role)
+        })
+    }
+}

@@ -1,0 +1,193 @@
+//! The sled layout and durable commits.
+//!
+//! One tree holds everything, so that an action and all it causes commit in
+//! one transaction. Keys start with a one-byte table tag:
+//!
+//! | tag | key | value |
+//! |---|---|---|
+//! | `i` | instance id (u64 BE) | [`Instance`](super::Instance) |
+//! | `a` | instance id, sequence (u64 BE each) | [`AuditRecord`](super::AuditRecord) |
+//! | `t` | due time (ms, u64 BE, offset), instance id, timer name | empty: the timer queue |
+//! | `k` | workflow `\0` key `\0` value (JSON) | count of instances (u64 BE) |
+//! | `o` | notification id (u64 BE) | [`Notification`](super::Notification) |
+//! | `d` | workflow `\0` version | the raw workflow definition (JSON) |
+//! | `m` | `format` | store format version |
+//!
+//! Values are JSON behind a one-byte format version ([`FORMAT`]). Changing
+//! any of this is a stored-format change: bump [`FORMAT`] and say so in the commit.
+
+use std::sync::{Condvar, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::records::{EngineError, InstanceId};
+
+pub const FORMAT: u8 = 1;
+
+pub fn instance_key(id: InstanceId) -> Vec<u8> {
+    let mut k = vec![b'i'];
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+pub fn audit_key(id: InstanceId, seq: u64) -> Vec<u8> {
+    let mut k = vec![b'a'];
+    k.extend_from_slice(&id.to_be_bytes());
+    k.extend_from_slice(&seq.to_be_bytes());
+    k
+}
+
+pub fn audit_prefix(id: InstanceId) -> Vec<u8> {
+    let mut k = vec![b'a'];
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+fn due_bytes(due: DateTime<Utc>) -> [u8; 8] {
+    // Offset so that times before 1970 still sort.
+    ((due.timestamp_millis() as i128 - i64::MIN as i128) as u64).to_be_bytes()
+}
+
+pub fn due_from_bytes(b: &[u8]) -> Option<DateTime<Utc>> {
+    let raw = u64::from_be_bytes(b.get(..8)?.try_into().ok()?);
+    let ms = (raw as i128 + i64::MIN as i128) as i64;
+    DateTime::from_timestamp_millis(ms)
+}
+
+pub fn timer_key(due: DateTime<Utc>, id: InstanceId, timer: &str) -> Vec<u8> {
+    let mut k = vec![b't'];
+    k.extend_from_slice(&due_bytes(due));
+    k.extend_from_slice(&id.to_be_bytes());
+    k.extend_from_slice(timer.as_bytes());
+    k
+}
+
+/// Reads a timer queue key back: (due, instance, timer).
+pub fn parse_timer_key(k: &[u8]) -> Option<(DateTime<Utc>, InstanceId, String)> {
+    let due = due_from_bytes(k.get(1..9)?)?;
+    let id = u64::from_be_bytes(k.get(9..17)?.try_into().ok()?);
+    let name = String::from_utf8(k.get(17..)?.to_vec()).ok()?;
+    Some((due, id, name))
+}
+
+pub fn timers_until(until: DateTime<Utc>) -> (Vec<u8>, Vec<u8>) {
+    let mut end = vec![b't'];
+    end.extend_from_slice(&due_bytes(until));
+    end.extend_from_slice(&[0xff; 9]);
+    (vec![b't'], end)
+}
+
+pub fn lookup_key(workflow: &str, key: &str, value: &imi_expr::Value) -> Vec<u8> {
+    let mut k = vec![b'k'];
+    k.extend_from_slice(workflow.as_bytes());
+    k.push(0);
+    k.extend_from_slice(key.as_bytes());
+    k.push(0);
+    k.extend_from_slice(serde_json::to_string(value).unwrap_or_default().as_bytes());
+    k
+}
+
+pub fn outbox_key(id: u64) -> Vec<u8> {
+    let mut k = vec![b'o'];
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+pub fn definition_key(workflow: &str, version: &str) -> Vec<u8> {
+    let mut k = vec![b'd'];
+    k.extend_from_slice(workflow.as_bytes());
+    k.push(0);
+    k.extend_from_slice(version.as_bytes());
+    k
+}
+
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut out = vec![FORMAT];
+    // Serializing our own plain data types cannot fail.
+    out.extend(serde_json::to_vec(value).unwrap_or_default());
+    out
+}
+
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, EngineError> {
+    match bytes.split_first() {
+        Some((&FORMAT, body)) => {
+            serde_json::from_slice(body).map_err(|e| EngineError::Corrupt(e.to_string()))
+        }
+        Some((v, _)) => Err(EngineError::Corrupt(format!(
+            "record in store format {v}, this build reads {FORMAT}"
+        ))),
+        None => Err(EngineError::Corrupt("empty record".into())),
+    }
+}
+
+pub fn count_from(bytes: Option<&[u8]>) -> u64 {
+    bytes
+        .and_then(|b| b.try_into().ok())
+        .map(u64::from_be_bytes)
+        .unwrap_or(0)
+}
+
+/// Group commit: an action is acknowledged only once it is on disk, and
+/// actions committed while a flush runs share the next flush.
+pub struct GroupCommit {
+    state: Mutex<FlushState>,
+    flushed: Condvar,
+}
+
+#[derive(Default)]
+struct FlushState {
+    /// Writes committed so far (tickets handed out).
+    written: u64,
+    /// All tickets up to this one are durable.
+    durable: u64,
+    flushing: bool,
+}
+
+impl GroupCommit {
+    pub fn new() -> Self {
+        GroupCommit {
+            state: Mutex::new(FlushState::default()),
+            flushed: Condvar::new(),
+        }
+    }
+
+    /// Call right after a transaction committed; returns its ticket.
+    pub fn committed(&self) -> u64 {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        s.written += 1;
+        s.written
+    }
+
+    /// Returns once the write with `ticket` is durable.
+    pub fn wait_durable(&self, db: &sled::Db, ticket: u64) -> Result<(), EngineError> {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if s.durable >= ticket {
+                return Ok(());
+            }
+            if !s.flushing {
+                s.flushing = true;
+                let target = s.written;
+                drop(s);
+                let result = db.flush();
+                s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+                s.flushing = false;
+                if result.is_ok() {
+                    s.durable = s.durable.max(target);
+                }
+                self.flushed.notify_all();
+                result?;
+            } else {
+                s = self.flushed.wait(s).unwrap_or_else(|p| p.into_inner());
+            }
+        }
+    }
+}
+
+impl Default for GroupCommit {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,173 @@
+//! `imi bench engine`: durable actions per second through the runtime,
+//! against the raw fsync rate of the same disk, and the time to load and
+//! check all shipped definitions.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use clap::Subcommand;
+use imi_engine::runtime::{StaticDirectory, SystemClock};
+use imi_engine::{Actor, Definitions, Engine, RoleGrant};
+use imi_expr::Value;
+
+use crate::embedded;
+
+#[derive(Subcommand)]
+pub enum Which {
+    /// Durable actions/s (sequential and concurrent), latency, fsync rate, load time.
+    Engine {
+        /// Folder for the benchmark's store (on the disk to measure).
+        #[arg(long, default_value = "target/bench-data")]
+        data: PathBuf,
+        /// Actions in the sequential run.
+        #[arg(long, default_value_t = 400)]
+        actions: usize,
+        /// Threads in the concurrent run.
+        #[arg(long, default_value_t = 32)]
+        threads: usize,
+        #[arg(long)]
+        definitions: Option<PathBuf>,
+    },
+}
+
+pub fn run(which: Which) -> anyhow::Result<ExitCode> {
+    match which {
+        Which::Engine { data, actions, threads, definitions } => engine(&data, actions, threads, definitions),
+    }
+}
+
+/// The benchmark drives the shipped registration-request workflow: a
+/// coordinator creates requests and edits them.
+const WORKFLOW: &str = "registration_request";
+
+fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (layout, _guard) = embedded::layout(definitions)?;
+    // Load time: median of several loads.
+    let mut load_times = Vec::new();
+    let mut defs = None;
+    for _ in 0..7 {
+        let t = Instant::now();
+        let r = imi_engine::load(&layout);
+        load_times.push(t.elapsed());
+        if r.definitions.is_none() {
+            print!("{}", r.diagnostics);
+            bail!("the definitions have errors");
+        }
+        defs = r.definitions;
+    }
+    load_times.sort();
+    let load_ms = load_times[load_times.len() / 2].as_secs_f64() * 1000.0;
+    let defs: Arc<Definitions> = Arc::new(defs.context("no definitions")?);
+    if !defs.workflows.contains_key(WORKFLOW) {
+        bail!("the benchmark needs the workflow `{WORKFLOW}`");
+    }
+
+    if data.exists() {
+        std::fs::remove_dir_all(data).with_context(|| format!("cannot clear {}", data.display()))?;
+    }
+    std::fs::create_dir_all(data)?;
+    let fsync = fsync_rate(data)?;
+
+    let mut directory = StaticDirectory::default();
+    directory.countries.insert("EE-0001".into(), "EE".into());
+    let engine = Arc::new(Engine::open(&data.join("store"), defs, Arc::new(SystemClock), Arc::new(directory))?);
+    let actor = Actor::User {
+        user: "bench".into(),
+        authority: "EE-0001".into(),
+        roles: vec![RoleGrant { role: "data_administrator".into(), area: None }],
+    };
+
+    // Sequential: one action after the other, each durable before the next.
+    let mut latencies = Vec::with_capacity(actions);
+    let started = Instant::now();
+    let mut current = None;
+    for i in 0..actions {
+        let t = Instant::now();
+        current = Some(one_action(&engine, &actor, current, i)?);
+        latencies.push(t.elapsed());
+    }
+    let sequential = actions as f64 / started.elapsed().as_secs_f64();
+    latencies.sort();
+    let p = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0;
+    let (p50, p99) = (p(0.50), p(0.99));
+
+    // Concurrent: many clients at once; their commits share flushes.
+    let per_thread = (actions * 2 / threads.max(1)).max(10);
+    let started = Instant::now();
+    let handles: Vec<_> = (0..threads)
+        .map(|t| {
+            let engine = engine.clone();
+            let actor = actor.clone();
+            std::thread::spawn(move || -> anyhow::Result<()> {
+                let mut current = None;
+                for i in 0..per_thread {
+                    current = Some(one_action(&engine, &actor, current, t * 1_000_000 + i)?);
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().map_err(|_| anyhow::anyhow!("a benchmark thread panicked"))??;
+    }
+    let concurrent = (threads * per_thread) as f64 / started.elapsed().as_secs_f64();
+
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "| measure | value | target |")?;
+    writeln!(out, "|---|---:|---|")?;
+    writeln!(out, "| raw fsync rate of {} | {fsync:.0}/s | |", data.display())?;
+    writeln!(out, "| sequential durable actions | {sequential:.0}/s | ≥ {:.0}/s (half the fsync rate) |", fsync / 2.0)?;
+    writeln!(out, "| concurrent durable actions ({threads} threads) | {concurrent:.0}/s | ≥ {:.0}/s (4× the fsync rate) |", fsync * 4.0)?;
+    writeln!(out, "| one action, p50 | {p50:.2} ms | |")?;
+    writeln!(out, "| one action, p99 | {p99:.2} ms | |")?;
+    writeln!(out, "| load and check all definitions | {load_ms:.1} ms | < 200 ms |")?;
+    writeln!(
+        out,
+        "engine: sequential={sequential:.0}/s concurrent={concurrent:.0}/s fsync={fsync:.0}/s load_ms={load_ms:.1}"
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every fifth action creates a request; the others edit the current one.
+fn one_action(engine: &Engine, actor: &Actor, current: Option<u64>, i: usize) -> anyhow::Result<u64> {
+    let text = |s: String| Value::String(s);
+    match current {
+        Some(id) if i % 5 != 0 => {
+            let inputs = BTreeMap::from([("note".to_string(), text(format!("note {i}")))]);
+            engine.act(id, "edit", actor, inputs)?;
+            Ok(id)
+        }
+        _ => {
+            let inputs = BTreeMap::from([
+                ("email".to_string(), text(format!("office{i}@authority.example.org"))),
+                ("areas".to_string(), Value::List(vec![text("services".into())])),
+                ("coordinator_name".to_string(), text("Bench Coordinator".into())),
+                ("coordinator_email".to_string(), text("coordinator@example.org".into())),
+            ]);
+            Ok(engine.start(WORKFLOW, Some("create"), actor, inputs)?.instance)
+        }
+    }
+}
+
+/// Writes 4 KiB and syncs, over and over, for about a second.
+fn fsync_rate(dir: &Path) -> anyhow::Result<f64> {
+    let path = dir.join("fsync-probe");
+    let mut file = std::fs::File::create(&path)?;
+    let block = vec![0u8; 4096];
+    let started = Instant::now();
+    let mut n = 0u32;
+    while started.elapsed() < Duration::from_secs(1) || n < 20 {
+        file.write_all(&block)?;
+        file.sync_data()?;
+        n += 1;
+    }
+    let rate = f64::from(n) / started.elapsed().as_secs_f64();
+    drop(file);
+    let _ = std::fs::remove_file(path);
+    Ok(rate)
+}

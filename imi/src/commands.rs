@@ -1,0 +1,122 @@
+//! `imi check`, `imi schema`, `imi test`, `imi run`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use anyhow::Context;
+use imi_engine::runtime::{StaticDirectory, SystemClock};
+use imi_engine::{load, Definitions, Engine};
+
+use crate::embedded;
+
+/// Loads definitions, printing the diagnostics; `None` when there were errors.
+pub fn load_checked(dir: Option<PathBuf>, quiet_ok: bool) -> anyhow::Result<(Option<Arc<Definitions>>, Vec<PathBuf>)> {
+    let (layout, _guard) = embedded::layout(dir)?;
+    let result = load(&layout);
+    print!("{}", result.diagnostics);
+    let errors = result.diagnostics.error_count();
+    let warnings = result.diagnostics.0.len() - errors;
+    match result.definitions {
+        Some(defs) => {
+            if !quiet_ok {
+                println!(
+                    "{}: {} packages, {} workflows, {} calendars, {} languages: no errors{}",
+                    layout.definitions.display(),
+                    defs.packages.len(),
+                    defs.workflows.len(),
+                    defs.calendars.len(),
+                    defs.languages.len(),
+                    if warnings > 0 { format!(", {warnings} warnings") } else { String::new() }
+                );
+            }
+            Ok((Some(Arc::new(defs)), result.scenarios))
+        }
+        None => {
+            eprintln!("{errors} error{}", if errors == 1 { "" } else { "s" });
+            Ok((None, result.scenarios))
+        }
+    }
+}
+
+pub fn check(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (defs, _) = load_checked(dir, false)?;
+    Ok(if defs.is_some() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+pub fn schema(out: &Path) -> anyhow::Result<ExitCode> {
+    use imi_engine::raw;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let schemas = [
+        ("area", schemars::schema_for!(raw::AreaFile)),
+        ("workflow", schemars::schema_for!(raw::WorkflowFile)),
+        ("scenario", schemars::schema_for!(raw::ScenarioFile)),
+        ("calendar", schemars::schema_for!(raw::CalendarFile)),
+        ("keywords", schemars::schema_for!(raw::KeywordFile)),
+        ("languages", schemars::schema_for!(raw::LanguagesFile)),
+    ];
+    for (name, schema) in schemas {
+        let file = out.join(format!("{name}.schema.json"));
+        let text = serde_json::to_string_pretty(&schema)?;
+        std::fs::write(&file, text + "\n").with_context(|| format!("cannot write {}", file.display()))?;
+        println!("wrote {}", file.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn test(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (defs, scenarios) = load_checked(dir, true)?;
+    let Some(defs) = defs else {
+        eprintln!("the definitions have errors: no scenario was run");
+        return Ok(ExitCode::FAILURE);
+    };
+    let (mut passed, mut failed, mut steps) = (0, 0, 0);
+    for file in &scenarios {
+        let report = imi_engine::scenario::run(defs.clone(), file);
+        steps += report.steps;
+        if report.passed() {
+            passed += 1;
+            println!("ok   {} ({})", file.display(), report.name);
+        } else {
+            failed += 1;
+            println!("FAIL {} ({})", file.display(), report.name);
+            for f in &report.failures {
+                println!(
+                    "  {}:{}:{}: step {}: {}",
+                    file.display(),
+                    f.position.line,
+                    f.position.column,
+                    f.step,
+                    f.message
+                );
+            }
+        }
+    }
+    println!("scenarios: {passed} passed, {failed} failed ({steps} steps)");
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+pub fn run(data: &Path, definitions: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (defs, _) = load_checked(definitions, false)?;
+    let Some(defs) = defs else {
+        eprintln!("refusing to start: the definitions have errors");
+        return Ok(ExitCode::FAILURE);
+    };
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    let engine = Arc::new(
+        Engine::open(data, defs, Arc::new(SystemClock), Arc::new(StaticDirectory::default()))
+            .with_context(|| format!("cannot open the store in {}", data.display()))?,
+    );
+    let instances = engine.instances()?.len();
+    let next = engine.next_due()?;
+    println!(
+        "engine running on {}: {instances} instances, next timer {}; Ctrl-C stops it (nothing acknowledged is lost)",
+        data.display(),
+        next.map(|t| t.to_rfc3339()).unwrap_or_else(|| "none".into())
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let handle = engine.clone().run_timers(stop);
+    let _ = handle.join();
+    Ok(ExitCode::SUCCESS)
+}
