@@ -85,22 +85,40 @@ mod tests {
     #[test]
     fn working_days_skip_weekends_and_holidays() {
         let c = ee();
-        assert_eq!(c.add_working_days(d("2026-03-06"), 1), Some(d("2026-03-09"))); // Fri → Mon
-        assert_eq!(c.add_working_days(d("2026-02-23"), 1), Some(d("2026-02-25"))); // holiday Tue
-        assert_eq!(c.add_working_days(d("2026-03-09"), -1), Some(d("2026-03-06")));
-        assert_eq!(c.add_working_days(d("2026-03-07"), 0), Some(d("2026-03-07")));
+        assert_eq!(
+            c.add_working_days(d("2026-03-06"), 1),
+            Some(d("2026-03-09"))
+        ); // Fri → Mon
+        assert_eq!(
+            c.add_working_days(d("2026-02-23"), 1),
+            Some(d("2026-02-25"))
+        ); // holiday Tue
+        assert_eq!(
+            c.add_working_days(d("2026-03-09"), -1),
+            Some(d("2026-03-06"))
+        );
+        assert_eq!(
+            c.add_working_days(d("2026-03-07"), 0),
+            Some(d("2026-03-07"))
+        );
         assert!(!c.is_working_day(d("2026-02-24")));
     }
 
     #[test]
     fn local_times_follow_the_zone_and_summer_time() {
         let c = ee();
-        let t = c.at(d("2026-03-03"), NaiveTime::from_hms_opt(1, 0, 0).unwrap()).unwrap();
+        let t = c
+            .at(d("2026-03-03"), NaiveTime::from_hms_opt(1, 0, 0).unwrap())
+            .unwrap();
         assert_eq!(t.to_rfc3339(), "2026-03-02T23:00:00+00:00");
-        let t = c.at(d("2026-07-01"), NaiveTime::from_hms_opt(1, 0, 0).unwrap()).unwrap();
+        let t = c
+            .at(d("2026-07-01"), NaiveTime::from_hms_opt(1, 0, 0).unwrap())
+            .unwrap();
         assert_eq!(t.to_rfc3339(), "2026-06-30T22:00:00+00:00");
         // 2026-03-29 03:00 does not exist in Tallinn (clocks jump to 04:00).
-        let t = c.at(d("2026-03-29"), NaiveTime::from_hms_opt(3, 30, 0).unwrap()).unwrap();
+        let t = c
+            .at(d("2026-03-29"), NaiveTime::from_hms_opt(3, 30, 0).unwrap())
+            .unwrap();
         assert_eq!(t.to_rfc3339(), "2026-03-29T01:30:00+00:00");
     }
 }

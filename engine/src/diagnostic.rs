@@ -35,7 +35,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        position: Position,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, position, message)
@@ -73,7 +77,10 @@ impl Diagnostics {
     }
 
     pub fn error_count(&self) -> usize {
-        self.0.iter().filter(|d| d.severity == Severity::Error).count()
+        self.0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     pub fn sort(&mut self) {

@@ -170,7 +170,12 @@ impl Action {
             Target::State(s) => vec![(s.as_str(), self.effects.iter().collect())],
             Target::Choose(branches) => branches
                 .iter()
-                .map(|b| (b.to.as_str(), self.effects.iter().chain(&b.effects).collect()))
+                .map(|b| {
+                    (
+                        b.to.as_str(),
+                        self.effects.iter().chain(&b.effects).collect(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -184,8 +189,17 @@ impl Action {
             Target::State(_) => self.paths(),
             Target::Choose(branches) => branches
                 .iter()
-                .filter(|b| b.when.as_ref().is_none_or(|w| state_test_may_hold(&w.expr, from)))
-                .map(|b| (b.to.as_str(), self.effects.iter().chain(&b.effects).collect()))
+                .filter(|b| {
+                    b.when
+                        .as_ref()
+                        .is_none_or(|w| state_test_may_hold(&w.expr, from))
+                })
+                .map(|b| {
+                    (
+                        b.to.as_str(),
+                        self.effects.iter().chain(&b.effects).collect(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -195,7 +209,9 @@ impl Action {
 /// `state` against literal names that do not include it.
 fn state_test_may_hold(expr: &imi_expr::Expr, state: &str) -> bool {
     use imi_expr::{BinaryOp, ExprKind};
-    let ExprKind::Binary { op, lhs, rhs } = &expr.kind else { return true };
+    let ExprKind::Binary { op, lhs, rhs } = &expr.kind else {
+        return true;
+    };
     let is_state = matches!(&lhs.kind, ExprKind::Path(p) if p.len() == 1 && p.first().is_some_and(|s| s == "state"));
     if !is_state {
         return true;

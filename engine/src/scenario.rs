@@ -11,7 +11,9 @@ use crate::diagnostic::Position;
 use crate::load::yaml_value;
 use crate::model::Definitions;
 use crate::raw::{ScenarioFile, StepDef};
-use crate::runtime::{Actor, Engine, EngineError, InstanceId, RoleGrant, SimulatedClock, StaticDirectory};
+use crate::runtime::{
+    Actor, Engine, EngineError, InstanceId, RoleGrant, SimulatedClock, StaticDirectory,
+};
 use crate::source::{Seg, SourceFile};
 
 /// One failed expectation.
@@ -62,15 +64,27 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
-            report.failures.push(whole(format!("cannot read the file: {e}")));
+            report
+                .failures
+                .push(whole(format!("cannot read the file: {e}")));
             return report;
         }
     };
     let scenario: ScenarioFile = match serde_yaml::from_str(&text) {
         Ok(s) => s,
         Err(e) => {
-            let position = e.location().map(|l| Position { line: l.line(), column: l.column() }).unwrap_or_default();
-            report.failures.push(StepFailure { step: 0, position, message: e.to_string() });
+            let position = e
+                .location()
+                .map(|l| Position {
+                    line: l.line(),
+                    column: l.column(),
+                })
+                .unwrap_or_default();
+            report.failures.push(StepFailure {
+                step: 0,
+                position,
+                message: e.to_string(),
+            });
             return report;
         }
     };
@@ -78,7 +92,10 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
     report.name = scenario.name.clone();
     report.steps = scenario.steps.len();
     let Some(start) = parse_datetime(&scenario.start) else {
-        report.failures.push(whole(format!("`start: {}` is not a datetime", scenario.start)));
+        report.failures.push(whole(format!(
+            "`start: {}` is not a datetime",
+            scenario.start
+        )));
         return report;
     };
 
@@ -95,29 +112,45 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
                     .and_then(|p| p.settings.get(name))
                     .map(|s| s.ty.clone());
                 let Some(ty) = ty else {
-                    report.failures.push(whole(format!("authority {id}: area `{area}` has no setting `{name}`")));
+                    report.failures.push(whole(format!(
+                        "authority {id}: area `{area}` has no setting `{name}`"
+                    )));
                     continue;
                 };
                 match yaml_value(value, &ty) {
                     Ok(v) => {
-                        directory.settings.insert((id.clone(), area.clone(), name.clone()), v);
+                        directory
+                            .settings
+                            .insert((id.clone(), area.clone(), name.clone()), v);
                     }
-                    Err(m) => report.failures.push(whole(format!("authority {id}, setting `{name}`: {m}"))),
+                    Err(m) => report
+                        .failures
+                        .push(whole(format!("authority {id}, setting `{name}`: {m}"))),
                 }
             }
         }
     }
     for c in &scenario.world.coordinators {
-        directory.coordinators.push((c.coordinator.clone(), c.of.clone(), c.relation.clone(), c.area.clone()));
+        directory.coordinators.push((
+            c.coordinator.clone(),
+            c.of.clone(),
+            c.relation.clone(),
+            c.area.clone(),
+        ));
     }
     for (id, u) in &scenario.world.users {
         if !scenario.world.authorities.contains_key(&u.authority) {
-            report.failures.push(whole(format!("user {id}: unknown authority `{}`", u.authority)));
+            report.failures.push(whole(format!(
+                "user {id}: unknown authority `{}`",
+                u.authority
+            )));
         }
         for r in &u.roles {
             let grant = RoleGrant::parse(r);
             if !defs.roles.contains_key(&grant.role) {
-                report.failures.push(whole(format!("user {id}: unknown role `{}`", grant.role)));
+                report
+                    .failures
+                    .push(whole(format!("user {id}: unknown role `{}`", grant.role)));
             }
         }
         actors.insert(
@@ -136,16 +169,29 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
     let engine = match Engine::temporary(defs.clone(), clock.clone(), Arc::new(directory)) {
         Ok(e) => e,
         Err(e) => {
-            report.failures.push(whole(format!("cannot open a store: {e}")));
+            report
+                .failures
+                .push(whole(format!("cannot open a store: {e}")));
             return report;
         }
     };
-    let mut run = Run { defs: &defs, engine, clock, actors, names: HashMap::new(), current: None };
+    let mut run = Run {
+        defs: &defs,
+        engine,
+        clock,
+        actors,
+        names: HashMap::new(),
+        current: None,
+    };
     for (i, step) in scenario.steps.iter().enumerate() {
         let at = vec![Seg::Key("steps".into()), Seg::Index(i)];
         let position = source.value_pos(&at);
         if let Err(message) = run.step(step) {
-            report.failures.push(StepFailure { step: i + 1, position, message });
+            report.failures.push(StepFailure {
+                step: i + 1,
+                position,
+                message,
+            });
             // Later steps build on this one: stop here.
             break;
         }
@@ -159,36 +205,61 @@ impl Run<'_> {
             None => Err("say who acts with `as:` (a user, `system` or `outside`)".into()),
             Some("system") => Ok(Actor::System),
             Some("outside") => Ok(Actor::Outside),
-            Some(u) => self.actors.get(u).cloned().ok_or_else(|| format!("unknown user `{u}` (not in `world.users`)")),
+            Some(u) => self
+                .actors
+                .get(u)
+                .cloned()
+                .ok_or_else(|| format!("unknown user `{u}` (not in `world.users`)")),
         }
     }
 
     fn instance_ref(&self, r: Option<&str>) -> Result<InstanceId, String> {
         let Some(r) = r else {
-            return self.current.ok_or_else(|| "no instance yet: start one first or say `on:`".to_string());
+            return self
+                .current
+                .ok_or_else(|| "no instance yet: start one first or say `on:`".to_string());
         };
         let (name, child) = match r.split_once('/') {
             Some((n, w)) => (n, Some(w)),
             None => (r, None),
         };
-        let id = *self.names.get(name).ok_or_else(|| format!("no instance named `{name}`"))?;
+        let id = *self
+            .names
+            .get(name)
+            .ok_or_else(|| format!("no instance named `{name}`"))?;
         match child {
             None => Ok(id),
             Some(w) => {
-                let inst = self.engine.instance(id).map_err(|e| e.to_string())?.ok_or_else(|| format!("`{name}` no longer exists"))?;
-                inst.children.iter().rev().find(|(cw, _)| cw == w).map(|(_, c)| *c).ok_or_else(|| format!("`{name}` has no child of workflow `{w}`"))
+                let inst = self
+                    .engine
+                    .instance(id)
+                    .map_err(|e| e.to_string())?
+                    .ok_or_else(|| format!("`{name}` no longer exists"))?;
+                inst.children
+                    .iter()
+                    .rev()
+                    .find(|(cw, _)| cw == w)
+                    .map(|(_, c)| *c)
+                    .ok_or_else(|| format!("`{name}` has no child of workflow `{w}`"))
             }
         }
     }
 
-    fn inputs(&self, step: &StepDef, declared: &BTreeMap<String, Type>, on: Option<InstanceId>) -> Result<BTreeMap<String, Value>, String> {
+    fn inputs(
+        &self,
+        step: &StepDef,
+        declared: &BTreeMap<String, Type>,
+        on: Option<InstanceId>,
+    ) -> Result<BTreeMap<String, Value>, String> {
         let mut out = BTreeMap::new();
         for (k, v) in &step.inputs {
             let ty = declared.get(k).cloned().unwrap_or(Type::Any);
             let value = match v {
                 serde_yaml::Value::String(s) if s.starts_with('=') => {
                     let id = on.ok_or_else(|| format!("input `{k}`: `=…` needs an instance"))?;
-                    self.engine.evaluate(id, s.trim_start_matches('=')).map_err(|m| format!("input `{k}`: {m}"))?
+                    self.engine
+                        .evaluate(id, s.trim_start_matches('='))
+                        .map_err(|m| format!("input `{k}`: {m}"))?
                 }
                 other => yaml_value(other, &ty).map_err(|m| format!("input `{k}`: {m}"))?,
             };
@@ -198,42 +269,88 @@ impl Run<'_> {
     }
 
     fn step(&mut self, step: &StepDef) -> Result<(), String> {
-        let ops = [step.start.is_some(), step.act.is_some(), step.advance.is_some(), step.advance_to.is_some()];
+        let ops = [
+            step.start.is_some(),
+            step.act.is_some(),
+            step.advance.is_some(),
+            step.advance_to.is_some(),
+        ];
         if ops.iter().filter(|b| **b).count() != 1 {
             return Err("a step has exactly one of `start`, `act`, `advance`, `advance_to`".into());
         }
-        let outbox_before = self.engine.notifications().map_err(|e| e.to_string())?.len();
+        let outbox_before = self
+            .engine
+            .notifications()
+            .map_err(|e| e.to_string())?
+            .len();
         let result: Result<Option<InstanceId>, EngineError> = if let Some(wf_name) = &step.start {
-            let wf = self.defs.workflows.get(wf_name).ok_or_else(|| format!("unknown workflow `{wf_name}`"))?;
-            let via = step.via.clone().or_else(|| (wf.starts.len() == 1).then(|| wf.starts.keys().next().cloned()).flatten());
-            let declared = via.as_ref().and_then(|v| wf.starts.get(v)).map(|a| a.inputs.iter().map(|(k, i)| (k.clone(), i.ty.clone())).collect()).unwrap_or_default();
+            let wf = self
+                .defs
+                .workflows
+                .get(wf_name)
+                .ok_or_else(|| format!("unknown workflow `{wf_name}`"))?;
+            let via = step.via.clone().or_else(|| {
+                (wf.starts.len() == 1)
+                    .then(|| wf.starts.keys().next().cloned())
+                    .flatten()
+            });
+            let declared = via
+                .as_ref()
+                .and_then(|v| wf.starts.get(v))
+                .map(|a| {
+                    a.inputs
+                        .iter()
+                        .map(|(k, i)| (k.clone(), i.ty.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
             let inputs = self.inputs(step, &declared, None)?;
             let actor = self.actor(step.actor.as_deref())?;
-            self.engine.start(wf_name, via.as_deref(), &actor, inputs).map(|o| Some(o.instance))
+            self.engine
+                .start(wf_name, via.as_deref(), &actor, inputs)
+                .map(|o| Some(o.instance))
         } else if let Some(action) = &step.act {
             let id = self.instance_ref(step.on.as_deref())?;
             let declared = match self.engine.instance(id).map_err(|e| e.to_string())? {
                 Some(inst) => {
-                    let wf = self.engine.workflow_version(&inst.workflow, &inst.version).map_err(|e| e.to_string())?;
-                    wf.actions.get(action).map(|a| a.inputs.iter().map(|(k, i)| (k.clone(), i.ty.clone())).collect()).unwrap_or_default()
+                    let wf = self
+                        .engine
+                        .workflow_version(&inst.workflow, &inst.version)
+                        .map_err(|e| e.to_string())?;
+                    wf.actions
+                        .get(action)
+                        .map(|a| {
+                            a.inputs
+                                .iter()
+                                .map(|(k, i)| (k.clone(), i.ty.clone()))
+                                .collect()
+                        })
+                        .unwrap_or_default()
                 }
                 None => BTreeMap::new(),
             };
             let inputs = self.inputs(step, &declared, Some(id))?;
             let actor = self.actor(step.actor.as_deref())?;
-            self.engine.act(id, action, &actor, inputs).map(|_| Some(id))
+            self.engine
+                .act(id, action, &actor, inputs)
+                .map(|_| Some(id))
         } else {
             let now = self.clock.now_value();
             let target = match (&step.advance, &step.advance_to) {
                 (Some(d), _) => {
-                    let secs = parse_duration(d).ok_or_else(|| format!("`advance: {d}` is not a duration (e.g. `1d`, `36h`)"))?;
+                    let secs = parse_duration(d).ok_or_else(|| {
+                        format!("`advance: {d}` is not a duration (e.g. `1d`, `36h`)")
+                    })?;
                     now + chrono::Duration::seconds(secs)
                 }
-                (_, Some(t)) => parse_datetime(t).ok_or_else(|| format!("`advance_to: {t}` is not a datetime"))?,
+                (_, Some(t)) => parse_datetime(t)
+                    .ok_or_else(|| format!("`advance_to: {t}` is not a datetime"))?,
                 _ => now,
             };
             if target < now {
-                return Err(format!("the clock cannot go back (now {now}, asked for {target})"));
+                return Err(format!(
+                    "the clock cannot go back (now {now}, asked for {target})"
+                ));
             }
             self.advance(target)?;
             Ok(None)
@@ -248,14 +365,31 @@ impl Run<'_> {
                     self.current = Some(id);
                 }
             }
-            (Ok(_), Some(code)) => return Err(format!("expected a refusal `{code}`, but the action was taken")),
+            (Ok(_), Some(code)) => {
+                return Err(format!(
+                    "expected a refusal `{code}`, but the action was taken"
+                ))
+            }
             (Err(EngineError::Refused(r)), Some(code)) if r.code() == code => {}
-            (Err(EngineError::Refused(r)), Some(code)) => return Err(format!("expected refusal `{code}`, got `{}`: {r}", r.code())),
-            (Err(EngineError::Refused(r)), None) => return Err(format!("refused ({}): {r}", r.code())),
+            (Err(EngineError::Refused(r)), Some(code)) => {
+                return Err(format!(
+                    "expected refusal `{code}`, got `{}`: {r}",
+                    r.code()
+                ))
+            }
+            (Err(EngineError::Refused(r)), None) => {
+                return Err(format!("refused ({}): {r}", r.code()))
+            }
             (Err(e), _) => return Err(e.to_string()),
         }
 
-        let new: Vec<_> = self.engine.notifications().map_err(|e| e.to_string())?.into_iter().skip(outbox_before).collect();
+        let new: Vec<_> = self
+            .engine
+            .notifications()
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .skip(outbox_before)
+            .collect();
         if let Some(expect) = &step.expect {
             self.check(step, expect, &new)?;
         }
@@ -278,13 +412,21 @@ impl Run<'_> {
         Ok(())
     }
 
-    fn check(&self, step: &StepDef, expect: &crate::raw::ExpectDef, new: &[crate::runtime::Notification]) -> Result<(), String> {
+    fn check(
+        &self,
+        step: &StepDef,
+        expect: &crate::raw::ExpectDef,
+        new: &[crate::runtime::Notification],
+    ) -> Result<(), String> {
         let mut problems = Vec::new();
         if let Some(expected) = &expect.notified {
             let mut remaining: Vec<&crate::runtime::Notification> = new.iter().collect();
             for e in expected {
                 let pos = remaining.iter().position(|n| {
-                    n.template == e.template && e.to.as_ref().is_none_or(|to| n.to.iter().any(|r| r.to_string() == *to))
+                    n.template == e.template
+                        && e.to
+                            .as_ref()
+                            .is_none_or(|to| n.to.iter().any(|r| r.to_string() == *to))
                 });
                 match pos {
                     Some(p) => {
@@ -293,21 +435,33 @@ impl Run<'_> {
                     None => problems.push(format!(
                         "expected a message `{}`{}; queued: {}",
                         e.template,
-                        e.to.as_ref().map(|t| format!(" to {t}")).unwrap_or_default(),
+                        e.to.as_ref()
+                            .map(|t| format!(" to {t}"))
+                            .unwrap_or_default(),
                         describe(new)
                     )),
                 }
             }
             if !remaining.is_empty() {
-                problems.push(format!("unexpected messages: {}", describe(&remaining.into_iter().cloned().collect::<Vec<_>>())));
+                problems.push(format!(
+                    "unexpected messages: {}",
+                    describe(&remaining.into_iter().cloned().collect::<Vec<_>>())
+                ));
             }
         }
-        let needs_instance = expect.state.is_some() || !expect.fields.is_empty() || !expect.parties.is_empty() || !expect.timers.is_empty() || expect.deleted.is_some() || !expect.actions.is_empty();
+        let needs_instance = expect.state.is_some()
+            || !expect.fields.is_empty()
+            || !expect.parties.is_empty()
+            || !expect.timers.is_empty()
+            || expect.deleted.is_some()
+            || !expect.actions.is_empty();
         if needs_instance {
             let id = self.instance_ref(expect.on.as_deref().or(step.on.as_deref()))?;
             let inst = self.engine.instance(id).map_err(|e| e.to_string())?;
             match (&inst, expect.deleted) {
-                (Some(_), Some(true)) => problems.push(format!("instance {id} should be deleted, but it exists")),
+                (Some(_), Some(true)) => {
+                    problems.push(format!("instance {id} should be deleted, but it exists"))
+                }
                 (None, Some(true)) => {}
                 (None, _) => problems.push(format!("instance {id} no longer exists")),
                 (Some(inst), _) => {
@@ -316,13 +470,17 @@ impl Run<'_> {
                             problems.push(format!("state is `{}`, expected `{s}`", inst.state));
                         }
                     }
-                    let wf = self.engine.workflow_version(&inst.workflow, &inst.version).map_err(|e| e.to_string())?;
+                    let wf = self
+                        .engine
+                        .workflow_version(&inst.workflow, &inst.version)
+                        .map_err(|e| e.to_string())?;
                     for (f, yv) in &expect.fields {
                         let Some(field) = wf.fields.get(f) else {
                             problems.push(format!("workflow `{}` has no field `{f}`", wf.id));
                             continue;
                         };
-                        let want = yaml_value(yv, &field.ty).map_err(|m| format!("field `{f}`: {m}"))?;
+                        let want =
+                            yaml_value(yv, &field.ty).map_err(|m| format!("field `{f}`: {m}"))?;
                         let got = inst.fields.get(f).cloned().unwrap_or(Value::Null);
                         if got != want {
                             problems.push(format!("field `{f}` is {got}, expected {want}"));
@@ -336,21 +494,40 @@ impl Run<'_> {
                     }
                     for (t, due) in &expect.timers {
                         let got = inst.timers.get(t).copied();
-                        let want = match due {
-                            None => None,
-                            Some(d) => Some(parse_datetime(d).ok_or_else(|| format!("timer `{t}`: `{d}` is not a datetime"))?),
-                        };
+                        let want =
+                            match due {
+                                None => None,
+                                Some(d) => Some(parse_datetime(d).ok_or_else(|| {
+                                    format!("timer `{t}`: `{d}` is not a datetime")
+                                })?),
+                            };
                         if got != want {
-                            let show = |d: Option<chrono::DateTime<chrono::Utc>>| d.map(|d| Value::DateTime(d).to_string()).unwrap_or_else(|| "not running".into());
-                            problems.push(format!("timer `{t}` is {}, expected {}", show(got), show(want)));
+                            let show = |d: Option<chrono::DateTime<chrono::Utc>>| {
+                                d.map(|d| Value::DateTime(d).to_string())
+                                    .unwrap_or_else(|| "not running".into())
+                            };
+                            problems.push(format!(
+                                "timer `{t}` is {}, expected {}",
+                                show(got),
+                                show(want)
+                            ));
                         }
                     }
                     for (who, want) in &expect.actions {
                         let actor = self.actor(Some(who))?;
-                        let got: BTreeSet<String> = self.engine.allowed_actions(id, &actor).map_err(|e| e.to_string())?.into_iter().collect();
+                        let got: BTreeSet<String> = self
+                            .engine
+                            .allowed_actions(id, &actor)
+                            .map_err(|e| e.to_string())?
+                            .into_iter()
+                            .collect();
                         let want: BTreeSet<String> = want.iter().cloned().collect();
                         if got != want {
-                            problems.push(format!("{who} may take [{}], expected [{}]", got.into_iter().collect::<Vec<_>>().join(", "), want.into_iter().collect::<Vec<_>>().join(", ")));
+                            problems.push(format!(
+                                "{who} may take [{}], expected [{}]",
+                                got.into_iter().collect::<Vec<_>>().join(", "),
+                                want.into_iter().collect::<Vec<_>>().join(", ")
+                            ));
                         }
                     }
                 }
@@ -369,7 +546,16 @@ fn describe(ns: &[crate::runtime::Notification]) -> String {
         return "none".into();
     }
     ns.iter()
-        .map(|n| format!("`{}` to {}", n.template, n.to.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")))
+        .map(|n| {
+            format!(
+                "`{}` to {}",
+                n.template,
+                n.to.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

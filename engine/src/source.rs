@@ -103,24 +103,14 @@ impl SourceFile {
         };
         let start = node.value;
         let lines: Vec<&str> = self.text.lines().collect();
+        // The parser marks block scalars (`>`, `|`) at their first content
+        // character, quoted ones at the quote.
         let (mut line, mut col) = match node.style {
-            Some(TScalarStyle::Literal | TScalarStyle::Folded) => {
-                // Content starts on the next line, at its indentation.
-                let l = start.line + 1;
-                (l, indent_of(lines.get(l - 1).copied().unwrap_or("")) + 1)
-            }
             Some(TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted) => {
                 (start.line, start.column + 1)
             }
             _ => (start.line, start.column),
         };
-        if matches!(
-            node.style,
-            Some(TScalarStyle::Literal | TScalarStyle::Folded)
-        ) && start.line == line
-        {
-            // Defensive: already on content line.
-        }
         // Walk the expression text: each line break in the scalar (folded to a
         // space or kept) moves to the next source line at its indentation.
         let mut remaining = offset;
@@ -267,12 +257,18 @@ mod tests {
         let p = |l, c| Position { line: l, column: c };
         assert_eq!(f.key_pos(&path(["actions", "save"])), p(3, 3));
         assert_eq!(f.value_pos(&path(["actions", "save", "guard"])), p(4, 12));
-        assert_eq!(f.offset_pos(&path(["actions", "save", "guard"]), 5), p(4, 18));
+        assert_eq!(
+            f.offset_pos(&path(["actions", "save", "guard"]), 5),
+            p(4, 18)
+        );
         let from: Vec<Seg> = vec!["actions".into(), "save".into(), "from".into(), 1.into()];
         assert_eq!(f.value_pos(&from), p(5, 19));
         // Folded scalar: second line.
         assert_eq!(f.offset_pos(&path(["actions", "save", "to"]), 6), p(8, 7));
         // Unknown path falls back to the nearest ancestor.
-        assert_eq!(f.value_pos(&path(["actions", "nope"])), f.value_pos(&path(["actions"])));
+        assert_eq!(
+            f.value_pos(&path(["actions", "nope"])),
+            f.value_pos(&path(["actions"]))
+        );
     }
 }

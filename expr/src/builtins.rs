@@ -58,7 +58,9 @@ pub fn return_type(name: &str, args: &[Type]) -> Result<Type, String> {
     match name {
         "add_months" => match first {
             T::Date | T::DateTime | T::Any => Ok(first),
-            other => Err(format!("`add_months` needs a date or datetime, not a {other}")),
+            other => Err(format!(
+                "`add_months` needs a date or datetime, not a {other}"
+            )),
         },
         "days_between" => {
             let second = args.get(1).cloned().unwrap_or(T::Any);
@@ -77,7 +79,9 @@ pub fn return_type(name: &str, args: &[Type]) -> Result<Type, String> {
             let second = args.get(1).cloned().unwrap_or(T::Any);
             match first.unify(&second) {
                 Some(t) if t.is_ordered() => Ok(t),
-                _ => Err(format!("`{name}` needs two values of one ordered type, not {first} and {second}")),
+                _ => Err(format!(
+                    "`{name}` needs two values of one ordered type, not {first} and {second}"
+                )),
             }
         }
         _ => Err(format!("unknown function `{name}`")),
@@ -117,7 +121,9 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
         "add_months" => {
             let n = num(1)?;
             if n.fract() != 0.0 || n.abs() > 12_000.0 {
-                return Err(format!("`add_months` needs a whole number of months, not {n}"));
+                return Err(format!(
+                    "`add_months` needs a whole number of months, not {n}"
+                ));
             }
             let shift = |d: NaiveDate| -> Option<NaiveDate> {
                 if n >= 0.0 {
@@ -207,10 +213,16 @@ mod tests {
 
     #[test]
     fn emails() {
-        for ok in ["a@b.ee", "first.last@sub.example.org", "x+y@ministeerium.ee"] {
+        for ok in [
+            "a@b.ee",
+            "first.last@sub.example.org",
+            "x+y@ministeerium.ee",
+        ] {
             assert!(is_email(ok), "{ok}");
         }
-        for bad in ["", "a", "a@", "@b.ee", "a@b", "a b@c.ee", "a@@b.ee", "a@b..ee", ".a@b.ee", "a@-b.ee"] {
+        for bad in [
+            "", "a", "a@", "@b.ee", "a@b", "a b@c.ee", "a@@b.ee", "a@b..ee", ".a@b.ee", "a@-b.ee",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
     }

@@ -155,10 +155,9 @@ impl Checker<'_> {
                 let (a, b) = (self.expr(then), self.expr(otherwise));
                 match a.unify(&b) {
                     Some(t) => t,
-                    None => self.error(
-                        e.span,
-                        format!("`then` gives a {a} but `else` gives a {b}"),
-                    ),
+                    None => {
+                        self.error(e.span, format!("`then` gives a {a} but `else` gives a {b}"))
+                    }
                 }
             }
             ExprKind::Call { name, args } => self.call(e.span, name, args),
@@ -210,14 +209,20 @@ impl Checker<'_> {
                     }
                     T::Any => {}
                     other => {
-                        self.error(rs, format!("`{op}` needs a list on the right, not a {other}"));
+                        self.error(
+                            rs,
+                            format!("`{op}` needs a list on the right, not a {other}"),
+                        );
                     }
                 }
                 T::Bool
             }
             Coalesce => match lt.unify(&rt) {
                 Some(t) => t,
-                None => self.error(span, format!("`??` needs one type on both sides, not {lt} and {rt}")),
+                None => self.error(
+                    span,
+                    format!("`??` needs one type on both sides, not {lt} and {rt}"),
+                ),
             },
             Add | Sub | Mul | Div => match arithmetic(op, &lt, &rt) {
                 Some(t) => t,
@@ -282,7 +287,10 @@ impl Checker<'_> {
                     if !want.accepts(&got) {
                         self.error(
                             arg.span,
-                            format!("argument {} of `{name}` must be a {want}, not a {got}", i + 1),
+                            format!(
+                                "argument {} of `{name}` must be a {want}, not a {got}",
+                                i + 1
+                            ),
                         );
                     }
                     arg_types.push(got);

@@ -190,12 +190,12 @@ fn arith(op: BinaryOp, l: Value, r: Value) -> Result<Value, String> {
         (Sub, V::Date(d), V::Duration(s)) => d
             .checked_sub_signed(Duration::days(s / SECONDS_PER_DAY))
             .map(V::Date),
-        (Add, V::DateTime(t), V::Duration(s)) | (Add, V::Duration(s), V::DateTime(t)) => t
-            .checked_add_signed(Duration::seconds(*s))
-            .map(V::DateTime),
-        (Sub, V::DateTime(t), V::Duration(s)) => t
-            .checked_sub_signed(Duration::seconds(*s))
-            .map(V::DateTime),
+        (Add, V::DateTime(t), V::Duration(s)) | (Add, V::Duration(s), V::DateTime(t)) => {
+            t.checked_add_signed(Duration::seconds(*s)).map(V::DateTime)
+        }
+        (Sub, V::DateTime(t), V::Duration(s)) => {
+            t.checked_sub_signed(Duration::seconds(*s)).map(V::DateTime)
+        }
         (Add, V::Duration(a), V::Duration(b)) => a.checked_add(*b).map(V::Duration),
         (Sub, V::Duration(a), V::Duration(b)) => a.checked_sub(*b).map(V::Duration),
         (Sub, V::Date(a), V::Date(b)) => Some(V::Duration((*a - *b).num_days() * SECONDS_PER_DAY)),

@@ -252,7 +252,10 @@ fn build_primary(pair: Pair<Rule>) -> Result<Expr, ParseError> {
         ),
         Rule::call => {
             let mut inner = pair.into_inner();
-            let name = inner.next().map(|p| p.as_str().to_string()).unwrap_or_default();
+            let name = inner
+                .next()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default();
             let args = inner
                 .map(|p| build_expr(p.into_inner()))
                 .collect::<Result<_, _>>()?;
@@ -378,7 +381,9 @@ fn pest_error(source: &str, e: pest::error::Error<Rule>) -> ParseError {
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    let end = (start + found.len().saturating_sub(2)).min(source.len()).max(start);
+    let end = (start + found.len().saturating_sub(2))
+        .min(source.len())
+        .max(start);
     ParseError {
         message,
         span: Span::new(start, end),
@@ -444,10 +449,16 @@ mod tests {
             ExprKind::Literal(v) => v.to_string(),
             ExprKind::Path(p) => p.join("."),
             ExprKind::List(items) => {
-                format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", "))
+                format!(
+                    "[{}]",
+                    items.iter().map(show).collect::<Vec<_>>().join(", ")
+                )
             }
             ExprKind::Call { name, args } => {
-                format!("{name}({})", args.iter().map(show).collect::<Vec<_>>().join(", "))
+                format!(
+                    "{name}({})",
+                    args.iter().map(show).collect::<Vec<_>>().join(", ")
+                )
             }
             ExprKind::Unary { op, operand } => match op {
                 UnaryOp::Not => format!("(not {})", show(operand)),
@@ -485,7 +496,10 @@ mod tests {
         check("input.token == token", "(input.token == token)");
         check("deadline - 5d", "(deadline - 5d)");
         check("2026-03-02T08:00:00Z + 1w", "(2026-03-02T08:00:00Z + 7d)");
-        check("local_time(now(), c) < 10:00", "(local_time(now(), c) < 10:00)");
+        check(
+            "local_time(now(), c) < 10:00",
+            "(local_time(now(), c) < 10:00)",
+        );
         check(
             "if a then 2026-01-01 else b + 1d",
             "(if a then 2026-01-01 else (b + 1d))",

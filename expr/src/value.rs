@@ -142,15 +142,15 @@ impl Value {
             Type::Date => NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map(Value::Date)
                 .map_err(|_| format!("`{text}` is not a date (write YYYY-MM-DD)")),
-            Type::DateTime => parse_datetime(text).map(Value::DateTime).ok_or_else(|| {
-                format!("`{text}` is not a datetime (write YYYY-MM-DDTHH:MM:SSZ)")
-            }),
+            Type::DateTime => parse_datetime(text)
+                .map(Value::DateTime)
+                .ok_or_else(|| format!("`{text}` is not a datetime (write YYYY-MM-DDTHH:MM:SSZ)")),
             Type::Time => parse_time(text)
                 .map(Value::Time)
                 .ok_or_else(|| format!("`{text}` is not a time of day (write HH:MM)")),
-            Type::Duration => parse_duration(text)
-                .map(Value::Duration)
-                .ok_or_else(|| format!("`{text}` is not a duration (write e.g. `30d`, `12h`, `2w`)")),
+            Type::Duration => parse_duration(text).map(Value::Duration).ok_or_else(|| {
+                format!("`{text}` is not a duration (write e.g. `30d`, `12h`, `2w`)")
+            }),
             Type::List(inner) => {
                 let body = text
                     .strip_prefix('[')

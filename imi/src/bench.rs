@@ -37,7 +37,12 @@ pub enum Which {
 
 pub fn run(which: Which) -> anyhow::Result<ExitCode> {
     match which {
-        Which::Engine { data, actions, threads, definitions } => engine(&data, actions, threads, definitions),
+        Which::Engine {
+            data,
+            actions,
+            threads,
+            definitions,
+        } => engine(&data, actions, threads, definitions),
     }
 }
 
@@ -45,7 +50,12 @@ pub fn run(which: Which) -> anyhow::Result<ExitCode> {
 /// coordinator creates requests and edits them.
 const WORKFLOW: &str = "registration_request";
 
-fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+fn engine(
+    data: &Path,
+    actions: usize,
+    threads: usize,
+    definitions: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
     let (layout, _guard) = embedded::layout(definitions)?;
     // Load time: median of several loads.
     let mut load_times = Vec::new();
@@ -68,18 +78,27 @@ fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathB
     }
 
     if data.exists() {
-        std::fs::remove_dir_all(data).with_context(|| format!("cannot clear {}", data.display()))?;
+        std::fs::remove_dir_all(data)
+            .with_context(|| format!("cannot clear {}", data.display()))?;
     }
     std::fs::create_dir_all(data)?;
     let fsync = fsync_rate(data)?;
 
     let mut directory = StaticDirectory::default();
     directory.countries.insert("EE-0001".into(), "EE".into());
-    let engine = Arc::new(Engine::open(&data.join("store"), defs, Arc::new(SystemClock), Arc::new(directory))?);
+    let engine = Arc::new(Engine::open(
+        &data.join("store"),
+        defs,
+        Arc::new(SystemClock),
+        Arc::new(directory),
+    )?);
     let actor = Actor::User {
         user: "bench".into(),
         authority: "EE-0001".into(),
-        roles: vec![RoleGrant { role: "data_administrator".into(), area: None }],
+        roles: vec![RoleGrant {
+            role: "data_administrator".into(),
+            area: None,
+        }],
     };
 
     // Sequential: one action after the other, each durable before the next.
@@ -93,7 +112,9 @@ fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathB
     }
     let sequential = actions as f64 / started.elapsed().as_secs_f64();
     latencies.sort();
-    let p = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0;
+    let p = |q: f64| {
+        latencies[((latencies.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0
+    };
     let (p50, p99) = (p(0.50), p(0.99));
 
     // Concurrent: many clients at once; their commits share flushes.
@@ -113,19 +134,31 @@ fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathB
         })
         .collect();
     for h in handles {
-        h.join().map_err(|_| anyhow::anyhow!("a benchmark thread panicked"))??;
+        h.join()
+            .map_err(|_| anyhow::anyhow!("a benchmark thread panicked"))??;
     }
     let concurrent = (threads * per_thread) as f64 / started.elapsed().as_secs_f64();
 
     let mut out = std::io::stdout().lock();
     writeln!(out, "| measure | value | target |")?;
     writeln!(out, "|---|---:|---|")?;
-    writeln!(out, "| raw fsync rate of {} | {fsync:.0}/s | |", data.display())?;
-    writeln!(out, "| sequential durable actions | {sequential:.0}/s | ≥ {:.0}/s (half the fsync rate) |", fsync / 2.0)?;
+    writeln!(
+        out,
+        "| raw fsync rate of {} | {fsync:.0}/s | |",
+        data.display()
+    )?;
+    writeln!(
+        out,
+        "| sequential durable actions | {sequential:.0}/s | ≥ {:.0}/s (half the fsync rate) |",
+        fsync / 2.0
+    )?;
     writeln!(out, "| concurrent durable actions ({threads} threads) | {concurrent:.0}/s | ≥ {:.0}/s (4× the fsync rate) |", fsync * 4.0)?;
     writeln!(out, "| one action, p50 | {p50:.2} ms | |")?;
     writeln!(out, "| one action, p99 | {p99:.2} ms | |")?;
-    writeln!(out, "| load and check all definitions | {load_ms:.1} ms | < 200 ms |")?;
+    writeln!(
+        out,
+        "| load and check all definitions | {load_ms:.1} ms | < 200 ms |"
+    )?;
     writeln!(
         out,
         "engine: sequential={sequential:.0}/s concurrent={concurrent:.0}/s fsync={fsync:.0}/s load_ms={load_ms:.1}"
@@ -134,22 +167,41 @@ fn engine(data: &Path, actions: usize, threads: usize, definitions: Option<PathB
 }
 
 /// Every fifth action creates a request; the others edit the current one.
-fn one_action(engine: &Engine, actor: &Actor, current: Option<u64>, i: usize) -> anyhow::Result<u64> {
+fn one_action(
+    engine: &Engine,
+    actor: &Actor,
+    current: Option<u64>,
+    i: usize,
+) -> anyhow::Result<u64> {
     let text = |s: String| Value::String(s);
     match current {
-        Some(id) if i % 5 != 0 => {
+        Some(id) if !i.is_multiple_of(5) => {
             let inputs = BTreeMap::from([("note".to_string(), text(format!("note {i}")))]);
             engine.act(id, "edit", actor, inputs)?;
             Ok(id)
         }
         _ => {
             let inputs = BTreeMap::from([
-                ("email".to_string(), text(format!("office{i}@authority.example.org"))),
-                ("areas".to_string(), Value::List(vec![text("services".into())])),
-                ("coordinator_name".to_string(), text("Bench Coordinator".into())),
-                ("coordinator_email".to_string(), text("coordinator@example.org".into())),
+                (
+                    "email".to_string(),
+                    text(format!("office{i}@authority.example.org")),
+                ),
+                (
+                    "areas".to_string(),
+                    Value::List(vec![text("services".into())]),
+                ),
+                (
+                    "coordinator_name".to_string(),
+                    text("Bench Coordinator".into()),
+                ),
+                (
+                    "coordinator_email".to_string(),
+                    text("coordinator@example.org".into()),
+                ),
             ]);
-            Ok(engine.start(WORKFLOW, Some("create"), actor, inputs)?.instance)
+            Ok(engine
+                .start(WORKFLOW, Some("create"), actor, inputs)?
+                .instance)
         }
     }
 }

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use include_dir::{include_dir, Dir};
 use imi_engine::Layout;
+use include_dir::{include_dir, Dir};
 
 static DEFINITIONS: Dir = include_dir!("$CARGO_MANIFEST_DIR/../definitions");
 static TRANSLATIONS: Dir = include_dir!("$CARGO_MANIFEST_DIR/../translations");

@@ -11,7 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "imi", version, about = "Internal Market Information System: definitions, engine and server")]
+#[command(
+    name = "imi",
+    version,
+    about = "Internal Market Information System: definitions, engine and server"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -32,9 +36,7 @@ enum Command {
         out: PathBuf,
     },
     /// Run every scenario file under the definitions.
-    Test {
-        dir: Option<PathBuf>,
-    },
+    Test { dir: Option<PathBuf> },
     /// Run the engine (timers included) over a data folder until stopped.
     Run {
         #[arg(long, default_value = "data", env = "IMI_DATA")]

@@ -1,1 +1,2 @@
-//! End-to-end tests live in `tests/`.
+//! Tests over the shipped definitions (`definitions/`, `translations/`):
+//! they live in `tests/`, one module per concern.

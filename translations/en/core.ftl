@@ -213,6 +213,7 @@ area_access-state-refused = Refused
 area_access-action-request = Request access to a legislative area
 area_access-action-at_registration = Access with the registration
 area_access-action-edit_keywords = Edit the area settings
+area_access-action-coordinator_edit_keywords = Edit the area settings of the requesting authority
 area_access-action-grant = Grant access
 area_access-action-refuse = Refuse access
 area_access-action-suspend = Suspend access

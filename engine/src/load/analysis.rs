@@ -9,7 +9,12 @@ use crate::model::{Effect, Workflow, SYSTEM};
 use crate::raw::{self, TriggerTarget};
 use crate::source::path;
 
-pub(crate) fn analyse(wf: &Workflow, world: &World, all: &[&raw::WorkflowFile], rep: &mut Reporter) {
+pub(crate) fn analyse(
+    wf: &Workflow,
+    world: &World,
+    all: &[&raw::WorkflowFile],
+    rep: &mut Reporter,
+) {
     reachability(wf, rep);
     untakeable_actions(wf, world, all, rep);
     timers(wf, rep);
@@ -19,7 +24,11 @@ fn reachability(wf: &Workflow, rep: &mut Reporter) {
     let mut reached: BTreeSet<&str> = wf.starts.values().flat_map(|a| a.targets()).collect();
     let mut todo: Vec<&str> = reached.iter().copied().collect();
     while let Some(s) = todo.pop() {
-        for a in wf.actions.values().filter(|a| a.from.iter().any(|f| f == s)) {
+        for a in wf
+            .actions
+            .values()
+            .filter(|a| a.from.iter().any(|f| f == s))
+        {
             for (t, _) in a.paths_from(s) {
                 if reached.insert(t) {
                     todo.push(t);
@@ -29,28 +38,49 @@ fn reachability(wf: &Workflow, rep: &mut Reporter) {
     }
     for (name, state) in &wf.states {
         if !reached.contains(name.as_str()) {
-            rep.error(&path(["states", name.as_str()]), format!("state `{name}` is unreachable: no start or action leads to it"));
+            rep.error_key(
+                &path(["states", name.as_str()]),
+                format!("state `{name}` is unreachable: no start or action leads to it"),
+            );
             continue;
         }
-        let leaves = wf.actions.values().any(|a| a.from.iter().any(|f| f == name));
+        let leaves = wf
+            .actions
+            .values()
+            .any(|a| a.from.iter().any(|f| f == name));
         if !leaves && !state.is_final {
-            rep.warning(&path(["states", name.as_str()]), format!("no action leaves state `{name}`; mark it `final: true` if that is intended"));
+            rep.warning(
+                &path(["states", name.as_str()]),
+                format!(
+                    "no action leaves state `{name}`; mark it `final: true` if that is intended"
+                ),
+            );
         }
         if leaves && state.is_final {
-            rep.error(&path(["states", name.as_str()]), format!("state `{name}` is marked final, but actions leave it"));
+            rep.error_key(
+                &path(["states", name.as_str()]),
+                format!("state `{name}` is marked final, but actions leave it"),
+            );
         }
     }
 }
 
 /// Actions only the system may take must be taken by a timer, a trigger or a spawn.
-fn untakeable_actions(wf: &Workflow, world: &World, all: &[&raw::WorkflowFile], rep: &mut Reporter) {
+fn untakeable_actions(
+    wf: &Workflow,
+    world: &World,
+    all: &[&raw::WorkflowFile],
+    rep: &mut Reporter,
+) {
     let mut taken: BTreeSet<String> = wf.timers.values().map(|t| t.fires.clone()).collect();
     for other in all {
         for a in other.actions.values().chain(other.starts.values()) {
             for e in &a.effects {
                 if let Some(t) = &e.trigger {
                     let targets: Vec<String> = match t.target {
-                        TriggerTarget::Parent => world.parents_of.get(&other.id).cloned().unwrap_or_default(),
+                        TriggerTarget::Parent => {
+                            world.parents_of.get(&other.id).cloned().unwrap_or_default()
+                        }
                         TriggerTarget::Children => match &t.workflow {
                             Some(w) => vec![w.clone()],
                             None => world.spawned_by.get(&other.id).cloned().unwrap_or_default(),
@@ -62,7 +92,11 @@ fn untakeable_actions(wf: &Workflow, world: &World, all: &[&raw::WorkflowFile], 
                 }
                 if let Some(s) = &e.spawn {
                     if s.workflow == wf.id {
-                        let start = s.start.clone().or_else(|| wf.starts.keys().next().cloned()).unwrap_or_default();
+                        let start = s
+                            .start
+                            .clone()
+                            .or_else(|| wf.starts.keys().next().cloned())
+                            .unwrap_or_default();
                         taken.insert(start);
                     }
                 }
@@ -73,12 +107,15 @@ fn untakeable_actions(wf: &Workflow, world: &World, all: &[&raw::WorkflowFile], 
         for (name, a) in map {
             let only_system = a.by.iter().all(|p| p == SYSTEM);
             if only_system && !taken.contains(name) {
-                rep.error(&path([section, name.as_str()]), format!(
+                rep.error_key(&path([section, name.as_str()]), format!(
                     "nobody can take `{name}`: only the system may, and no timer, trigger or spawn takes it"
                 ));
             }
             if a.guard.as_ref().is_some_and(|g| g.source.trim() == "false") {
-                rep.error(&path([section, name.as_str(), "guard"]), format!("nobody can take `{name}`: its guard is always false"));
+                rep.error_key(
+                    &path([section, name.as_str(), "guard"]),
+                    format!("nobody can take `{name}`: its guard is always false"),
+                );
             }
         }
     }
@@ -128,7 +165,11 @@ fn timers(wf: &Workflow, rep: &mut Reporter) {
             if !seen.insert(s) {
                 continue;
             }
-            for a in wf.actions.values().filter(|a| a.from.iter().any(|f| f == s)) {
+            for a in wf
+                .actions
+                .values()
+                .filter(|a| a.from.iter().any(|f| f == s))
+            {
                 let consumed = a.id == timer.fires && !a.by.iter().any(|p| p != SYSTEM);
                 if consumed {
                     continue;
@@ -142,7 +183,9 @@ fn timers(wf: &Workflow, rep: &mut Reporter) {
                 }
             }
         }
-        let Some(fired) = wf.actions.get(&timer.fires) else { continue };
+        let Some(fired) = wf.actions.get(&timer.fires) else {
+            continue;
+        };
         for (state, via) in &running {
             if !fired.from.iter().any(|f| f == state) {
                 let mut via: Vec<&str> = via.clone();
@@ -190,10 +233,17 @@ fn timers(wf: &Workflow, rep: &mut Reporter) {
                     let mut key: Vec<&str> = trail.clone();
                     key.sort();
                     if reported.insert(key) {
-                        rep.error(&path(["timers", *start]), format!(
-                            "timers start each other in a cycle: {}",
-                            cycle.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" → ")
-                        ));
+                        rep.error_key(
+                            &path(["timers", *start]),
+                            format!(
+                                "timers start each other in a cycle: {}",
+                                cycle
+                                    .iter()
+                                    .map(|c| format!("`{c}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(" → ")
+                            ),
+                        );
                     }
                 } else if !trail.contains(next) {
                     let mut t = trail.clone();

@@ -128,7 +128,11 @@ fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Optio
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
-            diags.push(Diagnostic::error(file, Position { line: 1, column: 1 }, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::error(
+                file,
+                Position { line: 1, column: 1 },
+                format!("cannot read the file: {e}"),
+            ));
             return None;
         }
     };
@@ -140,9 +144,16 @@ fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Optio
         Err(e) => {
             let position = e
                 .location()
-                .map(|l| Position { line: l.line(), column: l.column() })
+                .map(|l| Position {
+                    line: l.line(),
+                    column: l.column(),
+                })
                 .unwrap_or(Position { line: 1, column: 1 });
-            diags.push(Diagnostic::error(file, position, serde_message(&e.to_string())));
+            diags.push(Diagnostic::error(
+                file,
+                position,
+                serde_message(&e.to_string()),
+            ));
             None
         }
     }
@@ -190,7 +201,12 @@ fn yaml_files(dir: &Path) -> Vec<PathBuf> {
 
 fn subdirs(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|it| it.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|it| {
+            it.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out
@@ -199,6 +215,10 @@ fn subdirs(dir: &Path) -> Vec<PathBuf> {
 /// The result of a load: the model when there were no errors, and every problem.
 pub struct LoadResult {
     pub definitions: Option<Definitions>,
+    /// The model when its only errors are missing or broken texts: enough
+    /// to run scenarios while translations are still being written, never
+    /// enough to serve.
+    pub without_texts: Option<Definitions>,
     pub diagnostics: Diagnostics,
     /// Scenario files found beside the definitions.
     pub scenarios: Vec<PathBuf>,
@@ -209,8 +229,17 @@ pub fn load(layout: &Layout) -> LoadResult {
     let mut diags = Diagnostics::default();
     let defs_dir = &layout.definitions;
     if !defs_dir.is_dir() {
-        diags.push(Diagnostic::error(defs_dir, Position { line: 1, column: 1 }, "no such definitions folder"));
-        return LoadResult { definitions: None, diagnostics: diags, scenarios: Vec::new() };
+        diags.push(Diagnostic::error(
+            defs_dir,
+            Position { line: 1, column: 1 },
+            "no such definitions folder",
+        ));
+        return LoadResult {
+            definitions: None,
+            without_texts: None,
+            diagnostics: diags,
+            scenarios: Vec::new(),
+        };
     }
 
     // Languages.
@@ -222,28 +251,48 @@ pub fn load(layout: &Layout) -> LoadResult {
     // Calendars.
     let mut calendars = BTreeMap::new();
     for file in yaml_files(&defs_dir.join("calendars")) {
-        let Some(l) = read_yaml::<raw::CalendarFile>(&file, &mut diags) else { continue };
+        let Some(l) = read_yaml::<raw::CalendarFile>(&file, &mut diags) else {
+            continue;
+        };
         let mut rep = Reporter::new(l.source);
         let c = l.value;
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if stem != c.id {
-            rep.error(&path(["id"]), format!("calendar `{}` must be in a file named `{}.yaml`", c.id, c.id));
+            rep.error(
+                &path(["id"]),
+                format!(
+                    "calendar `{}` must be in a file named `{}.yaml`",
+                    c.id, c.id
+                ),
+            );
         }
         let tz = match c.timezone.parse::<chrono_tz::Tz>() {
             Ok(tz) => Some(tz),
             Err(_) => {
-                rep.error(&path(["timezone"]), format!("unknown time zone `{}` (write an IANA name such as `Europe/Tallinn`)", c.timezone));
+                rep.error(
+                    &path(["timezone"]),
+                    format!(
+                        "unknown time zone `{}` (write an IANA name such as `Europe/Tallinn`)",
+                        c.timezone
+                    ),
+                );
                 None
             }
         };
         let mut holidays = BTreeSet::new();
         for (i, h) in c.holidays.iter().enumerate() {
             if !holidays.insert(h.date) {
-                rep.error(&[Seg::Key("holidays".into()), Seg::Index(i)], format!("holiday {} is listed twice", h.date));
+                rep.error(
+                    &[Seg::Key("holidays".into()), Seg::Index(i)],
+                    format!("holiday {} is listed twice", h.date),
+                );
             }
         }
         if c.weekend.len() >= 7 {
-            rep.error(&path(["weekend"]), "a calendar needs at least one working day in the week");
+            rep.error(
+                &path(["weekend"]),
+                "a calendar needs at least one working day in the week",
+            );
         }
         diags.0.extend(rep.diags);
         if let Some(timezone) = tz {
@@ -272,75 +321,156 @@ pub fn load(layout: &Layout) -> LoadResult {
         }
         let area_file = dir.join("area.yaml");
         if !area_file.is_file() {
-            diags.push(Diagnostic::error(&dir, Position { line: 1, column: 1 }, "a package folder needs an `area.yaml`"));
+            diags.push(Diagnostic::error(
+                &dir,
+                Position { line: 1, column: 1 },
+                "a package folder needs an `area.yaml`",
+            ));
             continue;
         }
-        let Some(area) = read_yaml::<raw::AreaFile>(&area_file, &mut diags) else { continue };
+        let Some(area) = read_yaml::<raw::AreaFile>(&area_file, &mut diags) else {
+            continue;
+        };
         let mut rep = Reporter::new(area.source.clone());
         let a = &area.value;
         let folder = dir.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if folder != a.id {
-            rep.error(&path(["id"]), format!("package `{}` must be in a folder named `{}`", a.id, a.id));
+            rep.error(
+                &path(["id"]),
+                format!("package `{}` must be in a folder named `{}`", a.id, a.id),
+            );
         }
         if packages.contains_key(&a.id) {
             rep.error(&path(["id"]), format!("duplicate package id `{}`", a.id));
         }
-        rep.need_text(TextNeed { key: a.name.clone(), at: path(["name"]), subject: false });
+        rep.need_text(TextNeed {
+            key: a.name.clone(),
+            at: path(["name"]),
+            subject: false,
+        });
         for (r, def) in &a.roles {
             let label = def.label.clone().unwrap_or_else(|| format!("role-{r}"));
-            rep.need_text(TextNeed { key: label.clone(), at: path(["roles", r.as_str()]), subject: false });
+            rep.need_text(TextNeed {
+                key: label.clone(),
+                at: path(["roles", r.as_str()]),
+                subject: false,
+            });
             if let Some(prev) = roles.get(r) {
-                rep.error_key(&path(["roles", r.as_str()]), format!("role `{r}` is already defined in package `{}`", prev.package));
+                rep.error_key(
+                    &path(["roles", r.as_str()]),
+                    format!(
+                        "role `{r}` is already defined in package `{}`",
+                        prev.package
+                    ),
+                );
             }
-            roles.insert(r.clone(), Role { id: r.clone(), package: a.id.clone(), label, scope: def.scope, includes: def.includes.clone() });
+            roles.insert(
+                r.clone(),
+                Role {
+                    id: r.clone(),
+                    package: a.id.clone(),
+                    label,
+                    scope: def.scope,
+                    includes: def.includes.clone(),
+                },
+            );
         }
         for (r, def) in &a.coordinator_relations {
             let label = def.label.clone().unwrap_or_else(|| format!("relation-{r}"));
-            rep.need_text(TextNeed { key: label, at: path(["coordinator_relations", r.as_str()]), subject: false });
+            rep.need_text(TextNeed {
+                key: label,
+                at: path(["coordinator_relations", r.as_str()]),
+                subject: false,
+            });
             relations.insert(r.clone());
         }
         let mut settings = IndexMap::new();
         for (s, def) in &a.settings {
             let ty = field_type(def.ty);
             let label = def.label.clone().unwrap_or_else(|| format!("setting-{s}"));
-            rep.need_text(TextNeed { key: label.clone(), at: path(["settings", s.as_str()]), subject: false });
+            rep.need_text(TextNeed {
+                key: label.clone(),
+                at: path(["settings", s.as_str()]),
+                subject: false,
+            });
             let default = yaml_value(&def.default, &ty).unwrap_or_else(|m| {
                 rep.error(&path(["settings", s.as_str(), "default"]), m);
                 imi_expr::Value::Null
             });
-            settings.insert(s.clone(), Setting { id: s.clone(), label, chosen_by: def.chosen_by, ty, default });
+            settings.insert(
+                s.clone(),
+                Setting {
+                    id: s.clone(),
+                    label,
+                    chosen_by: def.chosen_by,
+                    ty,
+                    default,
+                },
+            );
         }
         let mut keyword_lists = IndexMap::new();
         for (k, def) in &a.keyword_lists {
             let label = def.label.clone().unwrap_or_else(|| format!("keywords-{k}"));
-            rep.need_text(TextNeed { key: label.clone(), at: path(["keyword_lists", k.as_str()]), subject: false });
+            rep.need_text(TextNeed {
+                key: label.clone(),
+                at: path(["keyword_lists", k.as_str()]),
+                subject: false,
+            });
             let file = dir.join(&def.file);
             if !file.is_file() {
-                rep.error(&path(["keyword_lists", k.as_str(), "file"]), format!("no file `{}` beside area.yaml", def.file));
+                rep.error(
+                    &path(["keyword_lists", k.as_str(), "file"]),
+                    format!("no file `{}` beside area.yaml", def.file),
+                );
                 continue;
             }
-            let Some(kf) = read_yaml::<raw::KeywordFile>(&file, &mut diags) else { continue };
+            let Some(kf) = read_yaml::<raw::KeywordFile>(&file, &mut diags) else {
+                continue;
+            };
             let mut krep = Reporter::new(kf.source);
             let mut entries = IndexMap::new();
             for (i, e) in kf.value.entries.iter().enumerate() {
                 let at = vec![Seg::Key("entries".into()), Seg::Index(i)];
-                let missing: Vec<&str> = languages.iter().filter(|l| !e.labels.get(*l).is_some_and(|t| !t.trim().is_empty())).map(String::as_str).collect();
+                let missing: Vec<&str> = languages
+                    .iter()
+                    .filter(|l| e.labels.get(*l).is_none_or(|t| t.trim().is_empty()))
+                    .map(String::as_str)
+                    .collect();
                 if !missing.is_empty() {
-                    krep.error(&at, format!("keyword `{}` has no label in {}", e.id, missing.join(", ")));
+                    krep.error(
+                        &at,
+                        format!("keyword `{}` has no label in {}", e.id, missing.join(", ")),
+                    );
                 }
-                if entries.insert(e.id.clone(), e.labels.clone().into_iter().collect()).is_some() {
+                if entries
+                    .insert(e.id.clone(), e.labels.clone().into_iter().collect())
+                    .is_some()
+                {
                     krep.error(&at, format!("duplicate keyword `{}`", e.id));
                 }
             }
             diags.0.extend(krep.diags);
-            keyword_lists.insert(k.clone(), KeywordList { id: k.clone(), label, entries });
+            keyword_lists.insert(
+                k.clone(),
+                KeywordList {
+                    id: k.clone(),
+                    label,
+                    entries,
+                },
+            );
         }
         for file in yaml_files(&dir.join("workflows")) {
             if let Some(w) = read_yaml::<raw::WorkflowFile>(&file, &mut diags) {
                 let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
                 if stem != w.value.id {
                     let mut wrep = Reporter::new(w.source.clone());
-                    wrep.error(&path(["id"]), format!("workflow `{}` must be in a file named `{}.yaml`", w.value.id, w.value.id));
+                    wrep.error(
+                        &path(["id"]),
+                        format!(
+                            "workflow `{}` must be in a file named `{}.yaml`",
+                            w.value.id, w.value.id
+                        ),
+                    );
                     diags.0.extend(wrep.diags);
                 }
                 raw_workflows.push((a.id.clone(), w));
@@ -361,7 +491,10 @@ pub fn load(layout: &Layout) -> LoadResult {
             keyword_lists,
         };
         if package.kind == PackageKind::LegislativeArea && package.legal_basis.is_none() {
-            rep.warning(&path(["id"]), format!("legislative area `{}` has no `legal_basis`", a.id));
+            rep.warning(
+                &path(["id"]),
+                format!("legislative area `{}` has no `legal_basis`", a.id),
+            );
         }
         reporters.push(rep);
         packages.insert(a.id.clone(), (package, area.source));
@@ -370,14 +503,26 @@ pub fn load(layout: &Layout) -> LoadResult {
     for rep in &mut reporters {
         let pkg_roles: Vec<(String, Vec<String>)> = roles
             .values()
-            .filter(|r| rep.source.path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()) == Some(r.package.as_str()))
+            .filter(|r| {
+                rep.source
+                    .path
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .and_then(|n| n.to_str())
+                    == Some(r.package.as_str())
+            })
             .map(|r| (r.id.clone(), r.includes.clone()))
             .collect();
         for (r, includes) in pkg_roles {
             for inc in includes {
                 if !roles.contains_key(&inc) {
-                    let h = closest(&inc, roles.keys().map(String::as_str)).map(|c| format!(", did you mean `{c}`?")).unwrap_or_default();
-                    rep.error(&path(["roles", r.as_str(), "includes"]), format!("unknown role `{inc}`{h}"));
+                    let h = closest(&inc, roles.keys().map(String::as_str))
+                        .map(|c| format!(", did you mean `{c}`?"))
+                        .unwrap_or_default();
+                    rep.error(
+                        &path(["roles", r.as_str(), "includes"]),
+                        format!("unknown role `{inc}`{h}"),
+                    );
                 }
             }
         }
@@ -407,25 +552,47 @@ pub fn load(layout: &Layout) -> LoadResult {
         for a in w.value.actions.values().chain(w.value.starts.values()) {
             for e in &a.effects {
                 if let Some(s) = &e.spawn {
-                    world.spawned_by.entry(id.clone()).or_default().push(s.workflow.clone());
-                    world.parents_of.entry(s.workflow.clone()).or_default().push(id.clone());
+                    world
+                        .spawned_by
+                        .entry(id.clone())
+                        .or_default()
+                        .push(s.workflow.clone());
+                    world
+                        .parents_of
+                        .entry(s.workflow.clone())
+                        .or_default()
+                        .push(id.clone());
                 }
             }
         }
         world.raw.insert(id, &w.value);
     }
-    for v in world.spawned_by.values_mut().chain(world.parents_of.values_mut()) {
+    for v in world
+        .spawned_by
+        .values_mut()
+        .chain(world.parents_of.values_mut())
+    {
         v.sort();
         v.dedup();
     }
 
     let mut workflows = IndexMap::new();
     for (pkg, w) in &raw_workflows {
-        let Some((package, _)) = packages.get(pkg) else { continue };
+        let Some((package, _)) = packages.get(pkg) else {
+            continue;
+        };
         let mut rep = Reporter::new(w.source.clone());
         let compiled = workflow::Compiler::new(&w.value, package, &world, &mut rep).compile();
         if let Some(c) = &compiled {
-            analysis::analyse(c, &world, &raw_workflows.iter().map(|(_, w)| &w.value).collect::<Vec<_>>(), &mut rep);
+            analysis::analyse(
+                c,
+                &world,
+                &raw_workflows
+                    .iter()
+                    .map(|(_, w)| &w.value)
+                    .collect::<Vec<_>>(),
+                &mut rep,
+            );
         }
         reporters.push(rep);
         if let Some(c) = compiled {
@@ -438,10 +605,11 @@ pub fn load(layout: &Layout) -> LoadResult {
     for rep in reporters {
         diags.0.extend(rep.diags);
     }
+    let model_ok = !diags.has_errors();
     let translations = texts::check(&layout.translations, &languages, &needs, &mut diags);
 
     diags.sort();
-    let definitions = (!diags.has_errors()).then(|| Definitions {
+    let model = model_ok.then(|| Definitions {
         languages,
         packages: packages.into_iter().map(|(k, (p, _))| (k, p)).collect(),
         roles,
@@ -449,14 +617,30 @@ pub fn load(layout: &Layout) -> LoadResult {
         calendars,
         translations,
     });
-    LoadResult { definitions, diagnostics: diags, scenarios }
+    let (definitions, without_texts) = if diags.has_errors() {
+        (None, model)
+    } else {
+        (model, None)
+    };
+    LoadResult {
+        definitions,
+        without_texts,
+        diagnostics: diags,
+        scenarios,
+    }
 }
 
 /// Compiles a stored version of a workflow against today's definitions, for
 /// instances that started on it.
-pub fn compile_stored(raw: &raw::WorkflowFile, defs: &Definitions) -> Result<Workflow, Diagnostics> {
+pub fn compile_stored(
+    raw: &raw::WorkflowFile,
+    defs: &Definitions,
+) -> Result<Workflow, Diagnostics> {
     let package = defs.packages.get(
-        defs.workflows.get(&raw.id).map(|w| w.package.as_str()).unwrap_or_default(),
+        defs.workflows
+            .get(&raw.id)
+            .map(|w| w.package.as_str())
+            .unwrap_or_default(),
     );
     let fallback = Package {
         id: String::new(),
@@ -468,12 +652,21 @@ pub fn compile_stored(raw: &raw::WorkflowFile, defs: &Definitions) -> Result<Wor
         keyword_lists: IndexMap::new(),
     };
     let package = package.unwrap_or(&fallback);
-    let raws: Vec<raw::WorkflowFile> = defs.workflows.values().filter(|w| w.id != raw.id).map(|w| w.raw.clone()).collect();
+    let raws: Vec<raw::WorkflowFile> = defs
+        .workflows
+        .values()
+        .filter(|w| w.id != raw.id)
+        .map(|w| w.raw.clone())
+        .collect();
     let mut world = World {
         raw: raws.iter().map(|w| (w.id.clone(), w)).collect(),
         keys: BTreeSet::new(),
         calendars: defs.calendars.keys().cloned().collect(),
-        relations: defs.packages.values().flat_map(|p| p.coordinator_relations.clone()).collect(),
+        relations: defs
+            .packages
+            .values()
+            .flat_map(|p| p.coordinator_relations.clone())
+            .collect(),
         roles: defs.roles.clone(),
         spawned_by: HashMap::new(),
         parents_of: HashMap::new(),
@@ -486,13 +679,24 @@ pub fn compile_stored(raw: &raw::WorkflowFile, defs: &Definitions) -> Result<Wor
         for a in w.actions.values().chain(w.starts.values()) {
             for e in &a.effects {
                 if let Some(s) = &e.spawn {
-                    world.spawned_by.entry(w.id.clone()).or_default().push(s.workflow.clone());
-                    world.parents_of.entry(s.workflow.clone()).or_default().push(w.id.clone());
+                    world
+                        .spawned_by
+                        .entry(w.id.clone())
+                        .or_default()
+                        .push(s.workflow.clone());
+                    world
+                        .parents_of
+                        .entry(s.workflow.clone())
+                        .or_default()
+                        .push(w.id.clone());
                 }
             }
         }
     }
-    let source = SourceFile::new(format!("<stored {} {}>", raw.id, version_of(raw)), String::new());
+    let source = SourceFile::new(
+        format!("<stored {} {}>", raw.id, version_of(raw)),
+        String::new(),
+    );
     let mut rep = Reporter::new(source);
     let compiled = workflow::Compiler::new(raw, package, &world, &mut rep).compile();
     match compiled {

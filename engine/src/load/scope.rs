@@ -48,7 +48,9 @@ impl Scope for WorkflowScope<'_> {
                     )
                 }),
             },
-            (f, []) if self.fields.contains_key(f) => Ok(self.fields.get(f).cloned().unwrap_or(Type::Any)),
+            (f, []) if self.fields.contains_key(f) => {
+                Ok(self.fields.get(f).cloned().unwrap_or(Type::Any))
+            }
             (p, [attr]) if self.parties.contains_key(p) => {
                 let kind = self.parties.get(p).copied();
                 if kind != Some(PartyKind::Authority) {
@@ -79,7 +81,10 @@ impl Scope for WorkflowScope<'_> {
                 options.extend(["state", "id", "created_at"]);
                 let hint = did_you_mean(first, options);
                 if self.fields.contains_key(first) {
-                    Err(format!("field `{first}` has no attribute `{}`", rest.join(".")))
+                    Err(format!(
+                        "field `{first}` has no attribute `{}`",
+                        rest.join(".")
+                    ))
                 } else {
                     Err(format!("unknown name `{joined}`{hint}"))
                 }
@@ -92,7 +97,10 @@ impl Scope for WorkflowScope<'_> {
     }
 
     fn function_names(&self) -> Vec<String> {
-        functions::HOST_FUNCTIONS.iter().map(|s| s.to_string()).collect()
+        functions::HOST_FUNCTIONS
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     }
 
     fn name_argument(&self, _function: &str, name: &[String]) -> Result<Type, String> {

@@ -12,7 +12,12 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 fn position_of(text: &str, offset: usize) -> Position {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     Position { line, column }
 }
 
@@ -28,14 +33,23 @@ pub(crate) fn check(
         let lang_dir = dir.join(lang);
         let set = keys.entry(lang.clone()).or_default();
         let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-            .map(|it| it.flatten().map(|e| e.path()).filter(|p| p.extension().and_then(|x| x.to_str()) == Some("ftl")).collect())
+            .map(|it| {
+                it.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().and_then(|x| x.to_str()) == Some("ftl"))
+                    .collect()
+            })
             .unwrap_or_default();
         files.sort();
         for file in files {
             let text = match std::fs::read_to_string(&file) {
                 Ok(t) => t,
                 Err(e) => {
-                    diags.push(Diagnostic::error(&file, Position { line: 1, column: 1 }, format!("cannot read the file: {e}")));
+                    diags.push(Diagnostic::error(
+                        &file,
+                        Position { line: 1, column: 1 },
+                        format!("cannot read the file: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -43,20 +57,39 @@ pub(crate) fn check(
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        diags.push(Diagnostic::error(&file, position_of(&text, e.pos.start), format!("Fluent syntax error: {}", e.kind)));
+                        diags.push(Diagnostic::error(
+                            &file,
+                            position_of(&text, e.pos.start),
+                            format!("Fluent syntax error: {}", e.kind),
+                        ));
                     }
                     r
                 }
             };
             for entry in resource.body {
                 let (id, attrs, span_id) = match entry {
-                    ast::Entry::Message(m) => (m.id.name.to_string(), m.attributes.iter().map(|a| a.id.name.to_string()).collect::<Vec<_>>(), m.id.name),
-                    ast::Entry::Term(t) => (format!("-{}", t.id.name), t.attributes.iter().map(|a| a.id.name.to_string()).collect(), t.id.name),
+                    ast::Entry::Message(m) => (
+                        m.id.name.to_string(),
+                        m.attributes
+                            .iter()
+                            .map(|a| a.id.name.to_string())
+                            .collect::<Vec<_>>(),
+                        m.id.name,
+                    ),
+                    ast::Entry::Term(t) => (
+                        format!("-{}", t.id.name),
+                        t.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                        t.id.name,
+                    ),
                     _ => continue,
                 };
                 if !set.insert(id.clone()) {
                     let offset = span_id.as_ptr() as usize - text.as_ptr() as usize;
-                    diags.push(Diagnostic::error(&file, position_of(&text, offset), format!("text `{id}` is defined twice in {lang}")));
+                    diags.push(Diagnostic::error(
+                        &file,
+                        position_of(&text, offset),
+                        format!("text `{id}` is defined twice in {lang}"),
+                    ));
                 }
                 for a in attrs {
                     set.insert(format!("{id}.{a}"));
@@ -74,19 +107,42 @@ pub(crate) fn check(
             diags.push(Diagnostic::error(file, *pos, format!("`{}` is not a valid text key (letters, digits, `-` and `_`, starting with a letter)", need.key)));
             continue;
         }
-        let missing: Vec<&str> = languages.iter().filter(|l| !keys.get(*l).is_some_and(|s| s.contains(&need.key))).map(String::as_str).collect();
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|l| !keys.get(*l).is_some_and(|s| s.contains(&need.key)))
+            .map(String::as_str)
+            .collect();
         if !missing.is_empty() {
-            diags.push(Diagnostic::error(file, *pos, format!("text `{}` is missing in {}", need.key, list(&missing, languages.len()))));
+            diags.push(Diagnostic::error(
+                file,
+                *pos,
+                format!(
+                    "text `{}` is missing in {}",
+                    need.key,
+                    list(&missing, languages.len())
+                ),
+            ));
         }
         if need.subject {
             let sub = format!("{}.subject", need.key);
             let missing: Vec<&str> = languages
                 .iter()
-                .filter(|l| keys.get(*l).is_some_and(|s| s.contains(&need.key) && !s.contains(&sub)))
+                .filter(|l| {
+                    keys.get(*l)
+                        .is_some_and(|s| s.contains(&need.key) && !s.contains(&sub))
+                })
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
-                diags.push(Diagnostic::error(file, *pos, format!("message `{}` has no `.subject` in {}", need.key, list(&missing, languages.len()))));
+                diags.push(Diagnostic::error(
+                    file,
+                    *pos,
+                    format!(
+                        "message `{}` has no `.subject` in {}",
+                        need.key,
+                        list(&missing, languages.len())
+                    ),
+                ));
             }
         }
     }
@@ -103,5 +159,6 @@ fn list(langs: &[&str], total: usize) -> String {
 
 fn is_fluent_id(s: &str) -> bool {
     let mut c = s.chars();
-    matches!(c.next(), Some(x) if x.is_ascii_alphabetic()) && c.all(|x| x.is_ascii_alphanumeric() || x == '-' || x == '_')
+    matches!(c.next(), Some(x) if x.is_ascii_alphabetic())
+        && c.all(|x| x.is_ascii_alphanumeric() || x == '-' || x == '_')
 }

@@ -54,7 +54,9 @@ impl<'a> Unit<'a> {
     }
 
     fn workflow(&self, inst: &Instance) -> Result<Arc<Workflow>, TxError> {
-        self.engine.workflow_version(&inst.workflow, &inst.version).or_else(abort)
+        self.engine
+            .workflow_version(&inst.workflow, &inst.version)
+            .or_else(abort)
     }
 
     fn env<'e>(
@@ -114,6 +116,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Creates an instance through one of the workflow's starts.
+    #[allow(clippy::too_many_arguments)]
     pub fn start(
         &mut self,
         wf: Arc<Workflow>,
@@ -136,7 +139,11 @@ impl<'a> Unit<'a> {
             workflow: wf.id.clone(),
             version: wf.version.clone(),
             state: String::new(),
-            fields: wf.fields.iter().map(|(k, f)| (k.clone(), f.default.clone())).collect(),
+            fields: wf
+                .fields
+                .iter()
+                .map(|(k, f)| (k.clone(), f.default.clone()))
+                .collect(),
             parties: preset,
             timers: BTreeMap::new(),
             keys: BTreeMap::new(),
@@ -186,7 +193,10 @@ impl<'a> Unit<'a> {
             });
         }
         let area = self.area_of(wf, inst)?;
-        if let Err(r) = self.engine.authorize(wf, inst, action, actor, area.as_deref()) {
+        if let Err(r) = self
+            .engine
+            .authorize(wf, inst, action, actor, area.as_deref())
+        {
             return refuse(r);
         }
         let inputs = match check_inputs(action, inputs) {
@@ -246,7 +256,16 @@ impl<'a> Unit<'a> {
         // Effects, in order.
         let mut deleted = false;
         for effect in action.effects.iter().chain(branch_effects) {
-            self.effect(wf, inst, action, effect, &inputs, area.clone(), depth, &mut deleted)?;
+            self.effect(
+                wf,
+                inst,
+                action,
+                effect,
+                &inputs,
+                area.clone(),
+                depth,
+                &mut deleted,
+            )?;
         }
 
         // Audit.
@@ -260,7 +279,7 @@ impl<'a> Unit<'a> {
             inputs: inputs
                 .iter()
                 .map(|(k, v)| {
-                    let personal = action.inputs.get(k).is_some_and(|i| i.personal_data);
+                    let personal = input_is_personal(wf, action, k);
                     (k.clone(), if personal { masked() } else { v.clone() })
                 })
                 .collect(),
@@ -268,7 +287,8 @@ impl<'a> Unit<'a> {
             version: inst.version.clone(),
             cause,
         };
-        self.tx.insert(audit_key(inst.id, record.seq), encode(&record))?;
+        self.tx
+            .insert(audit_key(inst.id, record.seq), encode(&record))?;
         inst.audit_len += 1;
         inst.updated_at = self.now;
 
@@ -285,7 +305,13 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
-    fn update_keys(&self, wf: &Workflow, inst: &mut Instance, area: Option<String>, gone: bool) -> Result<(), TxError> {
+    fn update_keys(
+        &self,
+        wf: &Workflow,
+        inst: &mut Instance,
+        area: Option<String>,
+        gone: bool,
+    ) -> Result<(), TxError> {
         for (name, key) in &wf.keys {
             let new = if gone {
                 None
@@ -354,7 +380,9 @@ impl<'a> Unit<'a> {
             }
             Effect::Start(timers) => {
                 for name in timers {
-                    let Some(timer) = wf.timers.get(name) else { continue };
+                    let Some(timer) = wf.timers.get(name) else {
+                        continue;
+                    };
                     let due = {
                         let env = self.env(wf, inst, inputs, None, area.clone());
                         self.eval(&env, &timer.at.expr, &action.id)?
@@ -378,7 +406,8 @@ impl<'a> Unit<'a> {
                     if let Some(old) = inst.timers.insert(name.clone(), due) {
                         self.tx.remove(timer_key(old, inst.id, name))?;
                     }
-                    self.tx.insert(timer_key(due, inst.id, name), Vec::<u8>::new())?;
+                    self.tx
+                        .insert(timer_key(due, inst.id, name), Vec::<u8>::new())?;
                 }
             }
             Effect::Cancel(timers) => {
@@ -388,16 +417,24 @@ impl<'a> Unit<'a> {
                     }
                 }
             }
-            Effect::Notify { template, to, params } => {
+            Effect::Notify {
+                template,
+                to,
+                params,
+            } => {
                 let env = self.env(wf, inst, inputs, None, area.clone());
                 let mut recipients = Vec::new();
                 for r in to {
                     match r {
                         crate::model::Recipient::Email(expr) => {
                             match self.eval(&env, &expr.expr, &action.id)? {
-                                Value::String(address) => recipients.push(Recipient::Email { address }),
+                                Value::String(address) => {
+                                    recipients.push(Recipient::Email { address })
+                                }
                                 Value::Null => {}
-                                other => recipients.push(Recipient::Email { address: other.to_string() }),
+                                other => recipients.push(Recipient::Email {
+                                    address: other.to_string(),
+                                }),
                             }
                         }
                         crate::model::Recipient::Party { party, role } => {
@@ -444,13 +481,21 @@ impl<'a> Unit<'a> {
                         other => {
                             return refuse(Refusal::Evaluation {
                                 action: action.id.clone(),
-                                message: format!("party `{party}` needs an authority id, not {other}"),
+                                message: format!(
+                                    "party `{party}` needs an authority id, not {other}"
+                                ),
                             })
                         }
                     }
                 }
             }
-            Effect::Spawn { workflow, start, for_each, parties, inputs: child_inputs } => {
+            Effect::Spawn {
+                workflow,
+                start,
+                for_each,
+                parties,
+                inputs: child_inputs,
+            } => {
                 let child_wf = match self.engine.defs.workflows.get(workflow) {
                     Some(w) => w.clone(),
                     None => return refuse(Refusal::UnknownWorkflow(workflow.clone())),
@@ -481,12 +526,25 @@ impl<'a> Unit<'a> {
                         }
                         (preset, values)
                     };
-                    let child = self.start(child_wf.clone(), start, &Actor::System, values, preset, Some(inst.id), depth + 1)?;
+                    let child = self.start(
+                        child_wf.clone(),
+                        start,
+                        &Actor::System,
+                        values,
+                        preset,
+                        Some(inst.id),
+                        depth + 1,
+                    )?;
                     inst.children.push((workflow.clone(), child.id));
                     self.spawned.push(child.id);
                 }
             }
-            Effect::Trigger { target, workflow, action: name, inputs: trig_inputs } => {
+            Effect::Trigger {
+                target,
+                workflow,
+                action: name,
+                inputs: trig_inputs,
+            } => {
                 let targets: Vec<InstanceId> = match target {
                     TriggerTarget::Parent => inst.parent.into_iter().collect(),
                     TriggerTarget::Children => inst
@@ -508,15 +566,28 @@ impl<'a> Unit<'a> {
                     let mut other = match self.load(target_id) {
                         Ok(o) => o,
                         // A deleted child is simply no longer there.
-                        Err(ConflictableTransactionError::Abort(EngineError::Refused(Refusal::UnknownInstance(_)))) => continue,
+                        Err(ConflictableTransactionError::Abort(EngineError::Refused(
+                            Refusal::UnknownInstance(_),
+                        ))) => continue,
                         Err(e) => return Err(e),
                     };
                     let other_wf = self.workflow(&other)?;
                     let Some(other_action) = other_wf.actions.get(name) else {
-                        return refuse(Refusal::UnknownAction { workflow: other_wf.id.clone(), action: name.clone() });
+                        return refuse(Refusal::UnknownAction {
+                            workflow: other_wf.id.clone(),
+                            action: name.clone(),
+                        });
                     };
                     let cause = Some(format!("triggered by {} {}", wf.id, inst.id));
-                    self.apply(&other_wf, &mut other, other_action, &Actor::System, values.clone(), cause, depth + 1)?;
+                    self.apply(
+                        &other_wf,
+                        &mut other,
+                        other_action,
+                        &Actor::System,
+                        values.clone(),
+                        cause,
+                        depth + 1,
+                    )?;
                 }
             }
             Effect::Erase(fields) => {
@@ -538,7 +609,7 @@ pub fn masked() -> Value {
 fn mask(wf: &Workflow, action: &Action, path: &[String], value: Value) -> Value {
     let personal = match path {
         [field] => wf.fields.get(field).is_some_and(|f| f.personal_data),
-        [scope, input] if scope == "input" => action.inputs.get(input).is_some_and(|i| i.personal_data),
+        [scope, input] if scope == "input" => input_is_personal(wf, action, input),
         _ => false,
     };
     if personal && !value.is_null() {
@@ -548,12 +619,26 @@ fn mask(wf: &Workflow, action: &Action, path: &[String], value: Value) -> Value 
     }
 }
 
+/// An input holds personal data when it is marked so, or feeds the field of
+/// the same name that is.
+fn input_is_personal(wf: &Workflow, action: &Action, input: &str) -> bool {
+    action.inputs.get(input).is_some_and(|i| i.personal_data)
+        || wf.fields.get(input).is_some_and(|f| f.personal_data)
+}
+
 fn quote_list(items: &[String]) -> String {
-    items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Checks inputs against the action's declaration.
-fn check_inputs(action: &Action, inputs: BTreeMap<String, Value>) -> Result<BTreeMap<String, Value>, Refusal> {
+fn check_inputs(
+    action: &Action,
+    inputs: BTreeMap<String, Value>,
+) -> Result<BTreeMap<String, Value>, Refusal> {
     for (name, value) in &inputs {
         let Some(decl) = action.inputs.get(name) else {
             let known: Vec<&str> = action.inputs.keys().map(String::as_str).collect();
@@ -585,19 +670,32 @@ fn check_inputs(action: &Action, inputs: BTreeMap<String, Value>) -> Result<BTre
 
 impl Engine {
     /// Whether `actor` may take `action` on `inst` (party and role; not state or guard).
-    pub(crate) fn authorize(&self, wf: &Workflow, inst: &Instance, action: &Action, actor: &Actor, area: Option<&str>) -> Result<(), Refusal> {
+    pub(crate) fn authorize(
+        &self,
+        wf: &Workflow,
+        inst: &Instance,
+        action: &Action,
+        actor: &Actor,
+        area: Option<&str>,
+    ) -> Result<(), Refusal> {
         let party_ok = action.by.iter().any(|p| {
             if p == SYSTEM {
                 return *actor == Actor::System;
             }
-            let Some(party) = wf.parties.get(p) else { return false };
+            let Some(party) = wf.parties.get(p) else {
+                return false;
+            };
             match (party.kind, actor) {
                 (PartyKind::Outside, Actor::Outside) => true,
-                (PartyKind::Authority, Actor::User { authority, .. }) => inst.parties.get(p) == Some(authority),
+                (PartyKind::Authority, Actor::User { authority, .. }) => {
+                    inst.parties.get(p) == Some(authority)
+                }
                 (PartyKind::Coordinator, Actor::User { authority, .. }) => {
                     let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
                     match (of, &party.relation) {
-                        (Some(of), Some(rel)) => self.directory.is_coordinator(authority, of, area, rel),
+                        (Some(of), Some(rel)) => {
+                            self.directory.is_coordinator(authority, of, area, rel)
+                        }
                         _ => false,
                     }
                 }

@@ -77,14 +77,23 @@ impl Env for InstanceEnv<'_> {
             ("created_at", []) => Value::DateTime(self.instance.created_at),
             ("item", []) => self.item.cloned().unwrap_or(Value::Null),
             ("input", [name]) => self.inputs.get(name).cloned().unwrap_or(Value::Null),
-            (field, []) => self.instance.fields.get(field).cloned().unwrap_or(Value::Null),
+            (field, []) => self
+                .instance
+                .fields
+                .get(field)
+                .cloned()
+                .unwrap_or(Value::Null),
             (party, [attr]) => {
                 let Some(authority) = self.party_authority(party) else {
                     return Ok(Value::Null);
                 };
                 match attr.as_str() {
                     "id" => Value::String(authority.clone()),
-                    "country" => self.directory.country(authority).map(Value::String).unwrap_or(Value::Null),
+                    "country" => self
+                        .directory
+                        .country(authority)
+                        .map(Value::String)
+                        .unwrap_or(Value::Null),
                     setting => {
                         let chosen = self
                             .area
@@ -119,7 +128,11 @@ impl Env for InstanceEnv<'_> {
 
     fn call(&self, name: &str, args: &[Value]) -> Result<Value, String> {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Null);
-        if name != "new_token" && name != "count" && name != "exists" && args.iter().any(Value::is_null) {
+        if name != "new_token"
+            && name != "count"
+            && name != "exists"
+            && args.iter().any(Value::is_null)
+        {
             return Ok(Value::Null);
         }
         match name {
@@ -144,11 +157,12 @@ impl Env for InstanceEnv<'_> {
                 other => Err(format!("`is_working_day` needs a date, not {other}")),
             },
             "add_working_days" => match (arg(0), arg(1)) {
-                (Value::Date(d), Value::Number(n)) if n.fract() == 0.0 && n.abs() < 10_000.0 => self
-                    .calendar(&arg(2))?
-                    .add_working_days(d, n as i64)
-                    .map(Value::Date)
-                    .ok_or_else(|| "the date went out of range".to_string()),
+                (Value::Date(d), Value::Number(n)) if n.fract() == 0.0 && n.abs() < 10_000.0 => {
+                    self.calendar(&arg(2))?
+                        .add_working_days(d, n as i64)
+                        .map(Value::Date)
+                        .ok_or_else(|| "the date went out of range".to_string())
+                }
                 _ => Err("`add_working_days` needs a date and a whole number".into()),
             },
             "count" | "exists" => {

@@ -46,18 +46,32 @@ pub struct Fired {
 
 impl Engine {
     /// Opens (or creates) the store in `dir`.
-    pub fn open(dir: &Path, defs: Arc<Definitions>, clock: Arc<dyn Clock>, directory: Arc<dyn Directory>) -> Result<Engine, EngineError> {
+    pub fn open(
+        dir: &Path,
+        defs: Arc<Definitions>,
+        clock: Arc<dyn Clock>,
+        directory: Arc<dyn Directory>,
+    ) -> Result<Engine, EngineError> {
         let db = sled::Config::new().path(dir).open()?;
         Engine::with_db(db, defs, clock, directory)
     }
 
     /// A store that lives in a temporary file, for tests and simulations.
-    pub fn temporary(defs: Arc<Definitions>, clock: Arc<dyn Clock>, directory: Arc<dyn Directory>) -> Result<Engine, EngineError> {
+    pub fn temporary(
+        defs: Arc<Definitions>,
+        clock: Arc<dyn Clock>,
+        directory: Arc<dyn Directory>,
+    ) -> Result<Engine, EngineError> {
         let db = sled::Config::new().temporary(true).open()?;
         Engine::with_db(db, defs, clock, directory)
     }
 
-    fn with_db(db: sled::Db, defs: Arc<Definitions>, clock: Arc<dyn Clock>, directory: Arc<dyn Directory>) -> Result<Engine, EngineError> {
+    fn with_db(
+        db: sled::Db,
+        defs: Arc<Definitions>,
+        clock: Arc<dyn Clock>,
+        directory: Arc<dyn Directory>,
+    ) -> Result<Engine, EngineError> {
         let tree = db.open_tree("imi")?;
         match tree.get(b"mformat")? {
             None => {
@@ -99,8 +113,17 @@ impl Engine {
     }
 
     /// The definition an instance runs on: today's, or the stored version it started on.
-    pub fn workflow_version(&self, workflow: &str, version: &str) -> Result<Arc<Workflow>, EngineError> {
-        if let Some(w) = self.defs.workflows.get(workflow).filter(|w| w.version == version) {
+    pub fn workflow_version(
+        &self,
+        workflow: &str,
+        version: &str,
+    ) -> Result<Arc<Workflow>, EngineError> {
+        if let Some(w) = self
+            .defs
+            .workflows
+            .get(workflow)
+            .filter(|w| w.version == version)
+        {
             return Ok(w.clone());
         }
         let key = (workflow.to_string(), version.to_string());
@@ -127,7 +150,10 @@ impl Engine {
     }
 
     /// Runs `work` in one transaction, then waits until it is durable.
-    fn commit<T>(&self, work: impl Fn(&mut Unit) -> Result<T, apply::TxError>) -> Result<(T, Vec<Notification>, Vec<InstanceId>), EngineError> {
+    fn commit<T>(
+        &self,
+        work: impl Fn(&mut Unit) -> Result<T, apply::TxError>,
+    ) -> Result<(T, Vec<Notification>, Vec<InstanceId>), EngineError> {
         let now = self.clock.now();
         let result = self.tree.transaction(|tx| {
             let mut unit = Unit {
@@ -153,7 +179,13 @@ impl Engine {
 
     /// Creates an instance of `workflow` through start `via` (may be left out
     /// when the workflow has one start).
-    pub fn start(&self, workflow: &str, via: Option<&str>, actor: &Actor, inputs: BTreeMap<String, Value>) -> Result<Outcome, EngineError> {
+    pub fn start(
+        &self,
+        workflow: &str,
+        via: Option<&str>,
+        actor: &Actor,
+        inputs: BTreeMap<String, Value>,
+    ) -> Result<Outcome, EngineError> {
         let wf = self
             .defs
             .workflows
@@ -166,41 +198,86 @@ impl Engine {
             None => {
                 return Err(Refusal::UnknownAction {
                     workflow: workflow.to_string(),
-                    action: format!("(one of {})", wf.starts.keys().cloned().collect::<Vec<_>>().join(", ")),
+                    action: format!(
+                        "(one of {})",
+                        wf.starts.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
                 }
                 .into())
             }
         };
-        let (inst, notifications, spawned) = self.commit(|unit| unit.start(wf.clone(), &via, actor, inputs.clone(), BTreeMap::new(), None, 0))?;
-        Ok(Outcome { instance: inst.id, state: inst.state, notifications, spawned })
+        let (inst, notifications, spawned) = self.commit(|unit| {
+            unit.start(
+                wf.clone(),
+                &via,
+                actor,
+                inputs.clone(),
+                BTreeMap::new(),
+                None,
+                0,
+            )
+        })?;
+        Ok(Outcome {
+            instance: inst.id,
+            state: inst.state,
+            notifications,
+            spawned,
+        })
     }
 
     /// Takes `action` on instance `id`.
-    pub fn act(&self, id: InstanceId, action: &str, actor: &Actor, inputs: BTreeMap<String, Value>) -> Result<Outcome, EngineError> {
+    pub fn act(
+        &self,
+        id: InstanceId,
+        action: &str,
+        actor: &Actor,
+        inputs: BTreeMap<String, Value>,
+    ) -> Result<Outcome, EngineError> {
         let (inst, notifications, spawned) = self.commit(|unit| {
             let mut inst = unit.load(id)?;
-            let wf = unit.engine.workflow_version(&inst.workflow, &inst.version).map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+            let wf = unit
+                .engine
+                .workflow_version(&inst.workflow, &inst.version)
+                .map_err(sled::transaction::ConflictableTransactionError::Abort)?;
             let Some(a) = wf.actions.get(action) else {
                 return Err(sled::transaction::ConflictableTransactionError::Abort(
-                    Refusal::UnknownAction { workflow: wf.id.clone(), action: action.to_string() }.into(),
+                    Refusal::UnknownAction {
+                        workflow: wf.id.clone(),
+                        action: action.to_string(),
+                    }
+                    .into(),
                 ));
             };
             unit.apply(&wf, &mut inst, a, actor, inputs.clone(), None, 0)?;
             Ok(inst)
         })?;
-        Ok(Outcome { instance: id, state: inst.state, notifications, spawned })
+        Ok(Outcome {
+            instance: id,
+            state: inst.state,
+            notifications,
+            spawned,
+        })
     }
 
     /// The actions `actor` may take on `id` now: right state, party and role,
     /// and a guard that holds (guards that read inputs count as holding).
-    pub fn allowed_actions(&self, id: InstanceId, actor: &Actor) -> Result<Vec<String>, EngineError> {
+    pub fn allowed_actions(
+        &self,
+        id: InstanceId,
+        actor: &Actor,
+    ) -> Result<Vec<String>, EngineError> {
         let Some(inst) = self.instance(id)? else {
             return Err(Refusal::UnknownInstance(id).into());
         };
         let wf = self.workflow_version(&inst.workflow, &inst.version)?;
         let inputs = BTreeMap::new();
         let area = match &wf.area {
-            None => self.defs.packages.get(&wf.package).filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea).map(|p| p.id.clone()),
+            None => self
+                .defs
+                .packages
+                .get(&wf.package)
+                .filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea)
+                .map(|p| p.id.clone()),
             Some(_) => None,
         };
         let mut env = env::InstanceEnv {
@@ -225,12 +302,23 @@ impl Engine {
             if !action.from.contains(&inst.state) {
                 continue;
             }
-            if self.authorize(&wf, &inst, action, actor, env.area.as_deref()).is_err() {
+            if self
+                .authorize(&wf, &inst, action, actor, env.area.as_deref())
+                .is_err()
+            {
                 continue;
             }
             if let Some(g) = &action.guard {
-                let reads_input = g.expr.paths().iter().any(|(p, _)| p.first().map(String::as_str) == Some("input"));
-                if !reads_input && !imi_expr::eval(&g.expr, &env).map(|v| v.is_true()).unwrap_or(false) {
+                let reads_input = g
+                    .expr
+                    .paths()
+                    .iter()
+                    .any(|(p, _)| p.first().map(String::as_str) == Some("input"));
+                if !reads_input
+                    && !imi_expr::eval(&g.expr, &env)
+                        .map(|v| v.is_true())
+                        .unwrap_or(false)
+                {
                     continue;
                 }
             }
@@ -241,8 +329,13 @@ impl Engine {
 
     /// Evaluates an expression on an instance (used by scenario files for `=expr` inputs).
     pub fn evaluate(&self, id: InstanceId, source: &str) -> Result<Value, String> {
-        let inst = self.instance(id).map_err(|e| e.to_string())?.ok_or_else(|| format!("no instance {id}"))?;
-        let wf = self.workflow_version(&inst.workflow, &inst.version).map_err(|e| e.to_string())?;
+        let inst = self
+            .instance(id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("no instance {id}"))?;
+        let wf = self
+            .workflow_version(&inst.workflow, &inst.version)
+            .map_err(|e| e.to_string())?;
         let expr = imi_expr::parse(source).map_err(|e| e.message)?;
         let inputs = BTreeMap::new();
         let env = env::InstanceEnv {
@@ -261,7 +354,10 @@ impl Engine {
     }
 
     pub fn instance(&self, id: InstanceId) -> Result<Option<Instance>, EngineError> {
-        self.tree.get(instance_key(id))?.map(|b| decode(&b)).transpose()
+        self.tree
+            .get(instance_key(id))?
+            .map(|b| decode(&b))
+            .transpose()
     }
 
     /// Every instance, in id order.
@@ -271,7 +367,10 @@ impl Engine {
 
     /// The audit trail of an instance (also after it was deleted).
     pub fn audit(&self, id: InstanceId) -> Result<Vec<AuditRecord>, EngineError> {
-        self.tree.scan_prefix(audit_prefix(id)).map(|r| decode(&r?.1)).collect()
+        self.tree
+            .scan_prefix(audit_prefix(id))
+            .map(|r| decode(&r?.1))
+            .collect()
     }
 
     /// Every queued notification, oldest first.
@@ -310,11 +409,23 @@ impl Engine {
                     return Ok(None);
                 }
                 inst.timers.remove(&timer);
-                let wf = unit.engine.workflow_version(&inst.workflow, &inst.version).map_err(sled::transaction::ConflictableTransactionError::Abort)?;
-                let Some(action) = wf.timers.get(&timer).and_then(|t| wf.actions.get(&t.fires)) else {
+                let wf = unit
+                    .engine
+                    .workflow_version(&inst.workflow, &inst.version)
+                    .map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+                let Some(action) = wf.timers.get(&timer).and_then(|t| wf.actions.get(&t.fires))
+                else {
                     return Ok(None);
                 };
-                unit.apply(&wf, &mut inst, action, &Actor::System, BTreeMap::new(), Some(format!("timer {timer}")), 0)?;
+                unit.apply(
+                    &wf,
+                    &mut inst,
+                    action,
+                    &Actor::System,
+                    BTreeMap::new(),
+                    Some(format!("timer {timer}")),
+                    0,
+                )?;
                 Ok(Some(inst.state))
             });
             match attempt {
@@ -323,11 +434,21 @@ impl Engine {
                     instance: id,
                     timer,
                     due,
-                    result: Ok(Outcome { instance: id, state, notifications, spawned }),
+                    result: Ok(Outcome {
+                        instance: id,
+                        state,
+                        notifications,
+                        spawned,
+                    }),
                 }),
                 Err(EngineError::Refused(refusal)) => {
                     self.consume_refused_timer(id, &timer, due, &key, &refusal)?;
-                    fired.push(Fired { instance: id, timer, due, result: Err(refusal) });
+                    fired.push(Fired {
+                        instance: id,
+                        timer,
+                        due,
+                        result: Err(refusal),
+                    });
                 }
                 Err(e) => return Err(e),
             }
@@ -335,10 +456,19 @@ impl Engine {
         Ok(fired)
     }
 
-    fn consume_refused_timer(&self, id: InstanceId, timer: &str, due: DateTime<Utc>, key: &[u8], refusal: &Refusal) -> Result<(), EngineError> {
+    fn consume_refused_timer(
+        &self,
+        id: InstanceId,
+        timer: &str,
+        due: DateTime<Utc>,
+        key: &[u8],
+        refusal: &Refusal,
+    ) -> Result<(), EngineError> {
         self.commit(|unit| {
             unit.tx.remove(key)?;
-            let Ok(mut inst) = unit.load(id) else { return Ok(()) };
+            let Ok(mut inst) = unit.load(id) else {
+                return Ok(());
+            };
             if inst.timers.get(timer) == Some(&due) {
                 inst.timers.remove(timer);
             }
@@ -363,7 +493,10 @@ impl Engine {
     }
 
     /// Fires timers in a background thread until `stop` is set.
-    pub fn run_timers(self: Arc<Self>, stop: Arc<std::sync::atomic::AtomicBool>) -> std::thread::JoinHandle<()> {
+    pub fn run_timers(
+        self: Arc<Self>,
+        stop: Arc<std::sync::atomic::AtomicBool>,
+    ) -> std::thread::JoinHandle<()> {
         std::thread::spawn(move || {
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
                 if let Err(e) = self.fire_due() {

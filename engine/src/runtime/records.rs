@@ -56,17 +56,28 @@ pub struct AuditRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Recipient {
-    Email { address: String },
+    Email {
+        address: String,
+    },
     /// The authority's general address, or its users holding `role`.
-    Authority { authority: String, role: Option<String> },
+    Authority {
+        authority: String,
+        role: Option<String>,
+    },
 }
 
 impl std::fmt::Display for Recipient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Recipient::Email { address } => f.write_str(address),
-            Recipient::Authority { authority, role: None } => f.write_str(authority),
-            Recipient::Authority { authority, role: Some(r) } => write!(f, "{authority}/{r}"),
+            Recipient::Authority {
+                authority,
+                role: None,
+            } => f.write_str(authority),
+            Recipient::Authority {
+                authority,
+                role: Some(r),
+            } => write!(f, "{authority}/{r}"),
         }
     }
 }
@@ -94,9 +105,17 @@ pub enum Refusal {
     #[error("`{workflow}` has no action `{action}`")]
     UnknownAction { workflow: String, action: String },
     #[error("`{action}` is not allowed in state `{state}` (only in {allowed})")]
-    WrongState { action: String, state: String, allowed: String },
+    WrongState {
+        action: String,
+        state: String,
+        allowed: String,
+    },
     #[error("{actor} may not take `{action}`: it is for {allowed}")]
-    WrongParty { action: String, actor: String, allowed: String },
+    WrongParty {
+        action: String,
+        actor: String,
+        allowed: String,
+    },
     #[error("`{action}` needs the role `{role}`")]
     MissingRole { action: String, role: String },
     #[error("input `{input}`: {message}")]
@@ -139,7 +158,11 @@ pub enum EngineError {
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error("workflow `{workflow}` version {version} cannot run: {message}")]
-    Version { workflow: String, version: String, message: String },
+    Version {
+        workflow: String,
+        version: String,
+        message: String,
+    },
 }
 
 impl From<sled::Error> for EngineError {

@@ -52,7 +52,9 @@ impl Actor {
         match self {
             Actor::System => "system".into(),
             Actor::Outside => "outside".into(),
-            Actor::User { user, authority, .. } => format!("{user} ({authority})"),
+            Actor::User {
+                user, authority, ..
+            } => format!("{user} ({authority})"),
         }
     }
 }
@@ -60,7 +62,13 @@ impl Actor {
 /// Facts about authorities that workflows ask for.
 pub trait Directory: Send + Sync {
     /// Whether `coordinator` has `relation` to authority `of` (in `area`, if given).
-    fn is_coordinator(&self, coordinator: &str, of: &str, area: Option<&str>, relation: &str) -> bool;
+    fn is_coordinator(
+        &self,
+        coordinator: &str,
+        of: &str,
+        area: Option<&str>,
+        relation: &str,
+    ) -> bool;
     /// The country of an authority.
     fn country(&self, authority: &str) -> Option<String>;
     /// A setting the authority chose for an area (`None`: the area's default).
@@ -79,7 +87,13 @@ pub struct StaticDirectory {
 }
 
 impl Directory for StaticDirectory {
-    fn is_coordinator(&self, coordinator: &str, of: &str, area: Option<&str>, relation: &str) -> bool {
+    fn is_coordinator(
+        &self,
+        coordinator: &str,
+        of: &str,
+        area: Option<&str>,
+        relation: &str,
+    ) -> bool {
         self.coordinators.iter().any(|(c, o, r, a)| {
             c == coordinator
                 && o == of
@@ -126,6 +140,9 @@ impl SimulatedClock {
 
 impl Clock for SimulatedClock {
     fn now(&self) -> DateTime<Utc> {
-        self.0.lock().map(|t| *t).unwrap_or_else(|p| *p.into_inner())
+        self.0
+            .lock()
+            .map(|t| *t)
+            .unwrap_or_else(|p| *p.into_inner())
     }
 }

@@ -1,0 +1,251 @@
+//! The runtime driven through its public API over a small fixture area:
+//! restarts, timers, versions, refusals, concurrency.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use imi_engine::runtime::{Clock, SimulatedClock, StaticDirectory};
+use imi_engine::{load, Actor, Definitions, Engine, EngineError, Layout, RoleGrant};
+use imi_expr::{parse_datetime, Value};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini")
+}
+
+fn defs_from(dir: &Path) -> Arc<Definitions> {
+    let r = load(&Layout::find(dir));
+    assert!(r.definitions.is_some(), "{}", r.diagnostics);
+    Arc::new(r.definitions.unwrap())
+}
+
+fn user(role: &str) -> Actor {
+    Actor::User {
+        user: "u".into(),
+        authority: "EE-0001".into(),
+        roles: vec![RoleGrant {
+            role: role.into(),
+            area: None,
+        }],
+    }
+}
+
+fn open(dir: &Path, defs: Arc<Definitions>, clock: Arc<SimulatedClock>) -> Engine {
+    let mut d = StaticDirectory::default();
+    d.countries.insert("EE-0001".into(), "EE".into());
+    Engine::open(dir, defs, clock, Arc::new(d)).unwrap()
+}
+
+fn inputs(pairs: &[(&str, &str)]) -> BTreeMap<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+        .collect()
+}
+
+fn t(s: &str) -> chrono::DateTime<chrono::Utc> {
+    parse_datetime(s).unwrap()
+}
+
+#[test]
+fn a_timer_due_while_down_fires_after_restart_and_only_once() {
+    let store = tempfile::tempdir().unwrap();
+    let defs = defs_from(&fixture());
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let id = {
+        let engine = open(store.path(), defs.clone(), clock.clone());
+        engine
+            .start("ticket", None, &user("clerk"), inputs(&[("title", "x")]))
+            .unwrap()
+            .instance
+    }; // the process "stops" here
+    clock.set(t("2026-03-05T08:00:00Z"));
+    let engine = open(store.path(), defs, clock.clone());
+    assert_eq!(engine.next_due().unwrap(), Some(t("2026-03-03T08:00:00Z")));
+    let fired = engine.fire_due().unwrap();
+    assert_eq!(fired.len(), 1);
+    assert_eq!(engine.instance(id).unwrap().unwrap().state, "late");
+    assert!(engine.fire_due().unwrap().is_empty(), "a timer fired twice");
+    let audit = engine.audit(id).unwrap();
+    assert_eq!(audit.len(), 2);
+    assert_eq!(audit[1].action, "overdue");
+    assert_eq!(audit[1].cause.as_deref(), Some("timer deadline"));
+    assert_eq!(audit[1].at, clock.now());
+}
+
+#[test]
+fn refusals_say_why_and_change_nothing() {
+    let store = tempfile::tempdir().unwrap();
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let engine = open(store.path(), defs_from(&fixture()), clock);
+    let id = engine
+        .start(
+            "ticket",
+            None,
+            &user("clerk"),
+            inputs(&[("title", "x"), ("secret", "keep")]),
+        )
+        .unwrap()
+        .instance;
+    let before = engine.instance(id).unwrap();
+    let code = |r: Result<_, EngineError>| match r {
+        Err(EngineError::Refused(r)) => r.code(),
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    assert_eq!(
+        code(engine.act(id, "close", &user("clerk"), BTreeMap::new())),
+        "missing_role"
+    );
+    assert_eq!(
+        code(engine.act(id, "close", &Actor::Outside, BTreeMap::new())),
+        "wrong_party"
+    );
+    let other = Actor::User {
+        user: "o".into(),
+        authority: "FI-0001".into(),
+        roles: vec![RoleGrant {
+            role: "head".into(),
+            area: None,
+        }],
+    };
+    assert_eq!(
+        code(engine.act(id, "close", &other, BTreeMap::new())),
+        "wrong_party"
+    );
+    assert_eq!(
+        code(engine.act(id, "touch", &user("clerk"), inputs(&[("nope", "1")]))),
+        "invalid_input"
+    );
+    assert_eq!(
+        code(engine.act(id, "overdue", &user("head"), BTreeMap::new())),
+        "wrong_party"
+    );
+    assert_eq!(
+        code(engine.act(id, "nosuch", &user("head"), BTreeMap::new())),
+        "unknown_action"
+    );
+    match engine.act(id, "close", &user("head"), BTreeMap::new()) {
+        Err(EngineError::Refused(r)) => {
+            assert_eq!(r.code(), "guard_false");
+            let text = r.to_string();
+            // The guard read personal data: the refusal names it but masks its value.
+            assert!(text.contains("secret = ‹personal data›"), "{text}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(engine.instance(id).unwrap(), before);
+    assert_eq!(engine.audit(id).unwrap().len(), 1);
+    // `head` includes `clerk`.
+    engine
+        .act(id, "touch", &user("head"), BTreeMap::new())
+        .unwrap();
+    let audit = engine.audit(id).unwrap();
+    assert_eq!(
+        audit[0].inputs.get("secret"),
+        Some(&imi_engine::runtime::masked())
+    );
+}
+
+#[test]
+fn running_instances_keep_the_version_they_started_on() {
+    let store = tempfile::tempdir().unwrap();
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let old_id = {
+        let engine = open(store.path(), defs_from(&fixture()), clock.clone());
+        engine
+            .start("ticket", None, &user("clerk"), inputs(&[("title", "old")]))
+            .unwrap()
+            .instance
+    };
+    // A policy owner changes the workflow: `touch` now closes the ticket.
+    let changed = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), changed.path());
+    let wf = changed
+        .path()
+        .join("definitions/demo/workflows/ticket.yaml");
+    let text = std::fs::read_to_string(&wf).unwrap().replace(
+        "      - set: { count: \"count + 1\" }\n    to: open",
+        "      - set: { count: \"count + 1\" }\n      - cancel: deadline\n    to: closed",
+    );
+    std::fs::write(&wf, text).unwrap();
+    let engine = open(store.path(), defs_from(changed.path()), clock);
+    let new_id = engine
+        .start("ticket", None, &user("clerk"), inputs(&[("title", "new")]))
+        .unwrap()
+        .instance;
+    assert_ne!(
+        engine.instance(old_id).unwrap().unwrap().version,
+        engine.instance(new_id).unwrap().unwrap().version
+    );
+    assert_eq!(
+        engine
+            .act(old_id, "touch", &user("clerk"), BTreeMap::new())
+            .unwrap()
+            .state,
+        "open"
+    );
+    assert_eq!(
+        engine
+            .act(new_id, "touch", &user("clerk"), BTreeMap::new())
+            .unwrap()
+            .state,
+        "closed"
+    );
+}
+
+#[test]
+fn concurrent_actions_are_all_kept() {
+    let store = tempfile::tempdir().unwrap();
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let engine = Arc::new(open(store.path(), defs_from(&fixture()), clock));
+    let id = engine
+        .start(
+            "ticket",
+            None,
+            &user("clerk"),
+            inputs(&[("title", "shared")]),
+        )
+        .unwrap()
+        .instance;
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let engine = engine.clone();
+            std::thread::spawn(move || {
+                for _ in 0..10 {
+                    engine
+                        .act(id, "touch", &user("clerk"), BTreeMap::new())
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for th in threads {
+        th.join().unwrap();
+    }
+    let inst = engine.instance(id).unwrap().unwrap();
+    assert_eq!(inst.fields.get("count"), Some(&Value::Number(80.0)));
+    assert_eq!(engine.audit(id).unwrap().len(), 81);
+}
+
+#[test]
+fn the_fixture_scenarios_pass() {
+    let defs = defs_from(&fixture());
+    let file = fixture().join("definitions/demo/scenarios/ticket.yaml");
+    let report = imi_engine::scenario::run(defs, &file);
+    assert!(report.passed(), "{:?}", report.failures);
+    assert_eq!(report.steps, 4);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}

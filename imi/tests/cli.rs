@@ -1,0 +1,113 @@
+//! The `imi` binary driven as policy owners use it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn imi() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_imi"))
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// `imi check` on a deliberately broken copy lists every problem at its
+/// place; the expected listing is a file beside the fixture.
+#[test]
+fn check_lists_every_problem_with_its_place() {
+    let dir = fixtures().join("broken");
+    let out = imi().arg("check").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let prefix = format!("{}/", dir.display());
+    let got = String::from_utf8(out.stdout).unwrap().replace(&prefix, "");
+    let expected = std::fs::read_to_string(fixtures().join("broken.expected")).unwrap();
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(fixtures().join("broken.expected"), &got).unwrap();
+    }
+    assert_eq!(got, expected, "set UPDATE_EXPECT=1 to accept a new listing");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("{} errors", got.lines().count())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_and_test_pass_on_a_valid_area() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/fixtures/mini");
+    let out = imi().arg("check").arg(&dir).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = imi().arg("test").arg(&dir).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("scenarios: 1 passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn a_failing_scenario_names_its_file_and_step() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/fixtures/mini");
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&src, tmp.path());
+    let file = tmp.path().join("definitions/demo/scenarios/ticket.yaml");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("expect: { state: late", "expect: { state: open");
+    std::fs::write(&file, text).unwrap();
+    let out = imi().arg("test").arg(tmp.path()).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("ticket.yaml:17:"), "the step's line: {stdout}");
+    assert!(
+        stdout.contains(": step 3: state is `late`, expected `open`"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn schema_writes_a_json_schema_per_file_kind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = imi()
+        .args(["schema", "--out"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    for kind in [
+        "area",
+        "workflow",
+        "scenario",
+        "calendar",
+        "keywords",
+        "languages",
+    ] {
+        let text = std::fs::read_to_string(tmp.path().join(format!("{kind}.schema.json"))).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            schema.get("properties").is_some() || schema.get("definitions").is_some(),
+            "{kind}"
+        );
+    }
+    let workflow = std::fs::read_to_string(tmp.path().join("workflow.schema.json")).unwrap();
+    assert!(
+        workflow.contains("\"additionalProperties\": false"),
+        "unknown keys must be refused"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
