@@ -61,7 +61,10 @@ fn a_failing_scenario_names_its_file_and_step() {
     let out = imi().arg("test").arg(tmp.path()).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("ticket.yaml:17:"), "the step's line: {stdout}");
+    assert!(
+        stdout.contains("ticket.yaml:17:"),
+        "the step's line: {stdout}"
+    );
     assert!(
         stdout.contains(": step 3: state is `late`, expected `open`"),
         "{stdout}"
