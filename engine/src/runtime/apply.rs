@@ -53,9 +53,14 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
-    fn workflow(&self, inst: &Instance) -> Result<Arc<Workflow>, TxError> {
+    /// The definition `inst` runs on, read through the transaction.
+    pub fn workflow(&self, inst: &Instance) -> Result<Arc<Workflow>, TxError> {
         self.engine
-            .workflow_version(&inst.workflow, &inst.version)
+            .workflow_version_from(&inst.workflow, &inst.version, |k| {
+                self.tx
+                    .get(k)
+                    .map_err(|e| EngineError::Storage(format!("{e:?}")))
+            })
             .or_else(abort)
     }
 

@@ -118,6 +118,18 @@ impl Engine {
         workflow: &str,
         version: &str,
     ) -> Result<Arc<Workflow>, EngineError> {
+        self.workflow_version_from(workflow, version, |k| Ok(self.tree.get(k)?))
+    }
+
+    /// Like [`Engine::workflow_version`], reading stored definitions with
+    /// `read`. Inside a transaction `read` must go through it: a plain tree
+    /// read there deadlocks on sled's process-wide concurrency control.
+    pub(crate) fn workflow_version_from(
+        &self,
+        workflow: &str,
+        version: &str,
+        read: impl FnOnce(&[u8]) -> Result<Option<sled::IVec>, EngineError>,
+    ) -> Result<Arc<Workflow>, EngineError> {
         if let Some(w) = self
             .defs
             .workflows
@@ -135,9 +147,7 @@ impl Engine {
             version: version.to_string(),
             message,
         };
-        let bytes = self
-            .tree
-            .get(definition_key(workflow, version))?
+        let bytes = read(&definition_key(workflow, version))?
             .ok_or_else(|| version_error("that version was never stored".into()))?;
         let raw: crate::raw::WorkflowFile = decode(&bytes)?;
         let compiled = crate::load::compile_stored(&raw, &self.defs)
@@ -235,10 +245,7 @@ impl Engine {
     ) -> Result<Outcome, EngineError> {
         let (inst, notifications, spawned) = self.commit(|unit| {
             let mut inst = unit.load(id)?;
-            let wf = unit
-                .engine
-                .workflow_version(&inst.workflow, &inst.version)
-                .map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+            let wf = unit.workflow(&inst)?;
             let Some(a) = wf.actions.get(action) else {
                 return Err(sled::transaction::ConflictableTransactionError::Abort(
                     Refusal::UnknownAction {
@@ -409,10 +416,7 @@ impl Engine {
                     return Ok(None);
                 }
                 inst.timers.remove(&timer);
-                let wf = unit
-                    .engine
-                    .workflow_version(&inst.workflow, &inst.version)
-                    .map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+                let wf = unit.workflow(&inst)?;
                 let Some(action) = wf.timers.get(&timer).and_then(|t| wf.actions.get(&t.fires))
                 else {
                     return Ok(None);
