@@ -74,8 +74,10 @@ impl fmt::Display for Type {
 }
 
 /// A value: what fields hold and expressions compute.
+/// Stored as externally tagged JSON (`{"date":"2026-03-02"}`, `"null"`),
+/// which serde reads without buffering.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "t", content = "v", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Value {
     #[default]
     Null,

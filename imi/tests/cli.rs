@@ -114,3 +114,45 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The benchmark runs on the built-in definitions and ends with its summary line.
+#[test]
+fn bench_engine_prints_its_table_and_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = imi()
+        .args([
+            "bench",
+            "engine",
+            "--actions",
+            "20",
+            "--threads",
+            "4",
+            "--data",
+        ])
+        .arg(tmp.path().join("bench"))
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("| sequential durable actions |"),
+        "{stdout}"
+    );
+    let last = stdout.lines().last().unwrap();
+    let fields: Vec<&str> = last.split_whitespace().collect();
+    assert_eq!(fields.first(), Some(&"engine:"), "{last}");
+    for (field, name) in
+        fields[1..]
+            .iter()
+            .zip(["sequential=", "concurrent=", "fsync=", "load_ms="])
+    {
+        let value = field.strip_prefix(name).unwrap_or_else(|| panic!("{last}"));
+        let number: f64 = value.trim_end_matches("/s").parse().unwrap();
+        assert!(number > 0.0, "{last}");
+    }
+}

@@ -1,40 +1,34 @@
-//! Taking an action inside one sled transaction: authorization, inputs,
+//! Taking an action on the writer's overlay: authorization, inputs,
 //! guard, target state, effects (with spawns and triggers cascading), lookup
 //! keys, timers and the audit record. Either all of it commits or nothing.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use imi_expr::{eval, Expr, Value};
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::env::{InstanceEnv, Reader};
 use super::records::*;
 use super::store::*;
 use super::world::Actor;
-use super::Engine;
+use super::Core;
 use crate::model::{Action, Effect, Target, Workflow, SYSTEM};
 use crate::raw::{PartyKind, TriggerTarget};
 
-pub(crate) type TxError = ConflictableTransactionError<EngineError>;
+pub(crate) type TxError = EngineError;
 
 fn refuse<T>(r: Refusal) -> Result<T, TxError> {
-    Err(ConflictableTransactionError::Abort(EngineError::Refused(r)))
-}
-
-fn abort<T>(e: EngineError) -> Result<T, TxError> {
-    Err(ConflictableTransactionError::Abort(e))
+    Err(EngineError::Refused(r))
 }
 
 /// Triggers and spawns may cascade; this bounds a definition that loops.
 const MAX_DEPTH: usize = 8;
 
-/// One run of a transaction.
+/// One action (with all it causes) being applied by the writer.
 pub(crate) struct Unit<'a> {
-    pub engine: &'a Engine,
-    pub tx: &'a TransactionalTree,
+    pub engine: &'a Core,
+    pub kv: &'a Overlay<'a>,
     pub now: DateTime<Utc>,
     pub notifications: Vec<Notification>,
     pub spawned: Vec<InstanceId>,
@@ -42,26 +36,21 @@ pub(crate) struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     pub fn load(&self, id: InstanceId) -> Result<Instance, TxError> {
-        match self.tx.get(instance_key(id))? {
-            Some(bytes) => decode(&bytes).or_else(abort),
+        match self.kv.get(&instance_key(id))? {
+            Some(bytes) => decode(&bytes),
             None => refuse(Refusal::UnknownInstance(id)),
         }
     }
 
     fn save(&self, inst: &Instance) -> Result<(), TxError> {
-        self.tx.insert(instance_key(inst.id), encode(inst))?;
+        self.kv.insert(instance_key(inst.id), encode(inst));
         Ok(())
     }
 
-    /// The definition `inst` runs on, read through the transaction.
+    /// The definition `inst` runs on, read through the overlay.
     pub fn workflow(&self, inst: &Instance) -> Result<Arc<Workflow>, TxError> {
         self.engine
-            .workflow_version_from(&inst.workflow, &inst.version, |k| {
-                self.tx
-                    .get(k)
-                    .map_err(|e| EngineError::Storage(format!("{e:?}")))
-            })
-            .or_else(abort)
+            .workflow_version_from(&inst.workflow, &inst.version, |k| self.kv.get(k))
     }
 
     fn env<'e>(
@@ -81,18 +70,13 @@ impl<'a> Unit<'a> {
             item,
             now: self.now,
             area,
-            reader: Reader::Tx(self.tx),
-            conflict: RefCell::new(None),
+            reader: Reader::Overlay(self.kv),
         }
     }
 
-    /// Evaluates in `env`, turning a stashed transaction conflict back into one.
+    /// Evaluates in `env`; a failure refuses the action.
     fn eval(&self, env: &InstanceEnv, expr: &Expr, action: &str) -> Result<Value, TxError> {
-        let result = eval(expr, env);
-        if let Some(conflict) = env.conflict.borrow_mut().take() {
-            return Err(conflict.into());
-        }
-        result.or_else(|e| {
+        eval(expr, env).or_else(|e| {
             refuse(Refusal::Evaluation {
                 action: action.to_string(),
                 message: e.message,
@@ -138,7 +122,7 @@ impl<'a> Unit<'a> {
                 action: via.to_string(),
             });
         };
-        let id = self.tx.generate_id()? + 1;
+        let id = self.kv.generate_id()? + 1;
         let mut inst = Instance {
             id,
             workflow: wf.id.clone(),
@@ -292,17 +276,17 @@ impl<'a> Unit<'a> {
             version: inst.version.clone(),
             cause,
         };
-        self.tx
-            .insert(audit_key(inst.id, record.seq), encode(&record))?;
+        self.kv
+            .insert(audit_key(inst.id, record.seq), encode(&record));
         inst.audit_len += 1;
         inst.updated_at = self.now;
 
         if deleted {
             for (name, due) in std::mem::take(&mut inst.timers) {
-                self.tx.remove(timer_key(due, inst.id, &name))?;
+                self.kv.remove(timer_key(due, inst.id, &name));
             }
             self.update_keys(wf, inst, area, true)?;
-            self.tx.remove(instance_key(inst.id))?;
+            self.kv.remove(instance_key(inst.id));
         } else {
             self.update_keys(wf, inst, area, false)?;
             self.save(inst)?;
@@ -339,18 +323,18 @@ impl<'a> Unit<'a> {
             }
             if let Some(old) = &old {
                 let k = lookup_key(&wf.id, name, old);
-                let n = count_from(self.tx.get(&k)?.as_deref()).saturating_sub(1);
+                let n = count_from(self.kv.get(&k)?.as_deref()).saturating_sub(1);
                 if n == 0 {
-                    self.tx.remove(k)?;
+                    self.kv.remove(k);
                 } else {
-                    self.tx.insert(k, n.to_be_bytes().to_vec())?;
+                    self.kv.insert(k, n.to_be_bytes().to_vec());
                 }
             }
             match new {
                 Some(v) => {
                     let k = lookup_key(&wf.id, name, &v);
-                    let n = count_from(self.tx.get(&k)?.as_deref()) + 1;
-                    self.tx.insert(k, n.to_be_bytes().to_vec())?;
+                    let n = count_from(self.kv.get(&k)?.as_deref()) + 1;
+                    self.kv.insert(k, n.to_be_bytes().to_vec());
                     inst.keys.insert(name.clone(), v);
                 }
                 None => {
@@ -397,7 +381,7 @@ impl<'a> Unit<'a> {
                         Value::DateTime(due) => due,
                         Value::Null => {
                             if let Some(old) = inst.timers.remove(name) {
-                                self.tx.remove(timer_key(old, inst.id, name))?;
+                                self.kv.remove(timer_key(old, inst.id, name));
                             }
                             continue;
                         }
@@ -409,16 +393,16 @@ impl<'a> Unit<'a> {
                         }
                     };
                     if let Some(old) = inst.timers.insert(name.clone(), due) {
-                        self.tx.remove(timer_key(old, inst.id, name))?;
+                        self.kv.remove(timer_key(old, inst.id, name));
                     }
-                    self.tx
-                        .insert(timer_key(due, inst.id, name), Vec::<u8>::new())?;
+                    self.kv
+                        .insert(timer_key(due, inst.id, name), Vec::<u8>::new());
                 }
             }
             Effect::Cancel(timers) => {
                 for name in timers {
                     if let Some(old) = inst.timers.remove(name) {
-                        self.tx.remove(timer_key(old, inst.id, name))?;
+                        self.kv.remove(timer_key(old, inst.id, name));
                     }
                 }
             }
@@ -457,7 +441,7 @@ impl<'a> Unit<'a> {
                     values.insert(k.clone(), self.eval(&env, &expr.expr, &action.id)?);
                 }
                 drop(env);
-                let id = self.tx.generate_id()?;
+                let id = self.kv.generate_id()?;
                 let n = Notification {
                     id,
                     instance: inst.id,
@@ -467,7 +451,7 @@ impl<'a> Unit<'a> {
                     params: values,
                     at: self.now,
                 };
-                self.tx.insert(outbox_key(id), encode(&n))?;
+                self.kv.insert(outbox_key(id), encode(&n));
                 self.notifications.push(n);
             }
             Effect::Assign(bindings) => {
@@ -571,9 +555,7 @@ impl<'a> Unit<'a> {
                     let mut other = match self.load(target_id) {
                         Ok(o) => o,
                         // A deleted child is simply no longer there.
-                        Err(ConflictableTransactionError::Abort(EngineError::Refused(
-                            Refusal::UnknownInstance(_),
-                        ))) => continue,
+                        Err(EngineError::Refused(Refusal::UnknownInstance(_))) => continue,
                         Err(e) => return Err(e),
                     };
                     let other_wf = self.workflow(&other)?;
@@ -673,7 +655,7 @@ fn check_inputs(
     Ok(inputs)
 }
 
-impl Engine {
+impl Core {
     /// Whether `actor` may take `action` on `inst` (party and role; not state or guard).
     pub(crate) fn authorize(
         &self,

@@ -1,22 +1,20 @@
 //! Expressions evaluated on an instance: names resolve to its fields,
 //! parties, inputs; host functions reach calendars and lookup counters.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use imi_expr::{Env, Value};
-use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
 use super::records::Instance;
-use super::store::{count_from, lookup_key};
+use super::store::{count_from, lookup_key, Overlay};
 use super::world::Directory;
 use crate::functions;
 use crate::model::{Definitions, Workflow};
 
 /// Where lookup counters are read from.
 pub(crate) enum Reader<'a> {
-    Tx(&'a TransactionalTree),
+    Overlay(&'a Overlay<'a>),
     Tree(&'a sled::Tree),
 }
 
@@ -30,8 +28,6 @@ pub(crate) struct InstanceEnv<'a> {
     pub now: DateTime<Utc>,
     pub area: Option<String>,
     pub reader: Reader<'a>,
-    /// A transaction conflict met inside a host function: re-raised after evaluation.
-    pub conflict: RefCell<Option<UnabortableTransactionError>>,
 }
 
 impl InstanceEnv<'_> {
@@ -41,13 +37,10 @@ impl InstanceEnv<'_> {
 
     fn counter(&self, key: &[u8]) -> Result<u64, String> {
         match &self.reader {
-            Reader::Tx(tx) => match tx.get(key) {
-                Ok(v) => Ok(count_from(v.as_deref())),
-                Err(e) => {
-                    *self.conflict.borrow_mut() = Some(e);
-                    Err("storage conflict".into())
-                }
-            },
+            Reader::Overlay(o) => o
+                .get(key)
+                .map(|v| count_from(v.as_deref()))
+                .map_err(|e| e.to_string()),
             Reader::Tree(t) => t
                 .get(key)
                 .map(|v| count_from(v.as_deref()))

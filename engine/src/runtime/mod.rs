@@ -1,12 +1,14 @@
-//! The runtime: workflow instances over sled. Every acknowledged action is
-//! on disk (group commit), every change has an audit record, and timers live
-//! in a durable queue that survives restarts and fires each timer once.
+//! The runtime: workflow instances over sled. One writer thread applies all
+//! changes in batches; every acknowledged action is on disk (group commit),
+//! every change has an audit record, and timers live in a durable queue that
+//! survives restarts and fires each timer once.
 
 mod apply;
 mod env;
 mod records;
 pub mod store;
 mod world;
+mod writer;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -14,7 +16,8 @@ use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, Utc};
 use imi_expr::Value;
-use sled::transaction::TransactionError;
+use std::sync::mpsc;
+use std::sync::Mutex;
 
 pub use apply::masked;
 pub use records::*;
@@ -24,15 +27,41 @@ use crate::model::{Definitions, Workflow};
 use apply::Unit;
 use store::*;
 
-/// The engine: definitions, a store, a clock and a directory.
-pub struct Engine {
+/// What the engine and its writer thread share.
+pub struct Core {
     pub(crate) defs: Arc<Definitions>,
-    db: sled::Db,
-    tree: sled::Tree,
-    commits: GroupCommit,
-    clock: Arc<dyn Clock>,
+    pub(crate) db: sled::Db,
+    pub(crate) tree: sled::Tree,
+    pub(crate) clock: Arc<dyn Clock>,
     pub(crate) directory: Arc<dyn Directory>,
     versions: RwLock<HashMap<(String, String), Arc<Workflow>>>,
+}
+
+/// The engine: definitions, a store, a clock and a directory. Reads go to
+/// the store directly; every change goes through the writer thread.
+pub struct Engine {
+    core: Arc<Core>,
+    jobs: Mutex<Option<mpsc::Sender<writer::Job>>>,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+impl std::ops::Deref for Engine {
+    type Target = Core;
+    fn deref(&self) -> &Core {
+        &self.core
+    }
+}
+
+impl Drop for Engine {
+    /// Lets the writer finish what it has, then stops it.
+    fn drop(&mut self) {
+        if let Ok(mut jobs) = self.jobs.lock() {
+            jobs.take();
+        }
+        if let Some(handle) = self.writer.lock().ok().and_then(|mut w| w.take()) {
+            let _ = handle.join();
+        }
+    }
 }
 
 /// A timer that fired, and what came of it.
@@ -52,7 +81,9 @@ impl Engine {
         clock: Arc<dyn Clock>,
         directory: Arc<dyn Directory>,
     ) -> Result<Engine, EngineError> {
-        let db = sled::Config::new().path(dir).open()?;
+        // No background flusher: the writer flushes every batch before it
+        // acknowledges, and nothing else should decide when data is durable.
+        let db = sled::Config::new().path(dir).flush_every_ms(None).open()?;
         Engine::with_db(db, defs, clock, directory)
     }
 
@@ -93,17 +124,29 @@ impl Engine {
             }
         }
         db.flush()?;
-        Ok(Engine {
+        let core = Arc::new(Core {
             defs,
             db,
             tree,
-            commits: GroupCommit::new(),
             clock,
             directory,
             versions: RwLock::new(HashMap::new()),
+        });
+        let (send, receive) = mpsc::channel();
+        let writer_core = core.clone();
+        let handle = std::thread::Builder::new()
+            .name("imi-writer".into())
+            .spawn(move || writer::run(writer_core, receive))
+            .map_err(|e| EngineError::Storage(format!("cannot start the writer: {e}")))?;
+        Ok(Engine {
+            core,
+            jobs: Mutex::new(Some(send)),
+            writer: Mutex::new(Some(handle)),
         })
     }
+}
 
+impl Core {
     pub fn definitions(&self) -> &Definitions {
         &self.defs
     }
@@ -118,17 +161,19 @@ impl Engine {
         workflow: &str,
         version: &str,
     ) -> Result<Arc<Workflow>, EngineError> {
-        self.workflow_version_from(workflow, version, |k| Ok(self.tree.get(k)?))
+        self.workflow_version_from(workflow, version, |k| {
+            Ok(self.tree.get(k)?.map(|v| v.to_vec()))
+        })
     }
 
     /// Like [`Engine::workflow_version`], reading stored definitions with
-    /// `read`. Inside a transaction `read` must go through it: a plain tree
-    /// read there deadlocks on sled's process-wide concurrency control.
+    /// `read`: the writer reads through its overlay, so that a version it
+    /// stored in the same batch is found.
     pub(crate) fn workflow_version_from(
         &self,
         workflow: &str,
         version: &str,
-        read: impl FnOnce(&[u8]) -> Result<Option<sled::IVec>, EngineError>,
+        read: impl FnOnce(&[u8]) -> Result<Option<Vec<u8>>, EngineError>,
     ) -> Result<Arc<Workflow>, EngineError> {
         if let Some(w) = self
             .defs
@@ -158,33 +203,29 @@ impl Engine {
         }
         Ok(compiled)
     }
+}
 
-    /// Runs `work` in one transaction, then waits until it is durable.
-    fn commit<T>(
+impl Engine {
+    /// Hands `work` to the writer and waits until it is applied and durable.
+    fn commit(
         &self,
-        work: impl Fn(&mut Unit) -> Result<T, apply::TxError>,
-    ) -> Result<(T, Vec<Notification>, Vec<InstanceId>), EngineError> {
-        let now = self.clock.now();
-        let result = self.tree.transaction(|tx| {
-            let mut unit = Unit {
-                engine: self,
-                tx,
-                now,
-                notifications: Vec::new(),
-                spawned: Vec::new(),
-            };
-            let value = work(&mut unit)?;
-            Ok((value, unit.notifications, unit.spawned))
-        });
-        match result {
-            Ok(v) => {
-                let ticket = self.commits.committed();
-                self.commits.wait_durable(&self.db, ticket)?;
-                Ok(v)
-            }
-            Err(TransactionError::Abort(e)) => Err(e),
-            Err(TransactionError::Storage(e)) => Err(e.into()),
+        work: impl FnOnce(&mut Unit) -> writer::JobResult + Send + 'static,
+    ) -> writer::Reply {
+        let (reply, answer) = mpsc::channel();
+        let job = writer::Job {
+            work: Box::new(work),
+            reply,
+        };
+        let sent = match self.jobs.lock() {
+            Ok(jobs) => jobs.as_ref().map(|j| j.send(job).is_ok()).unwrap_or(false),
+            Err(_) => false,
+        };
+        if !sent {
+            return Err(EngineError::Storage("the engine is shutting down".into()));
         }
+        answer
+            .recv()
+            .map_err(|_| EngineError::Storage("the writer stopped".into()))?
     }
 
     /// Creates an instance of `workflow` through start `via` (may be left out
@@ -216,20 +257,15 @@ impl Engine {
                 .into())
             }
         };
-        let (inst, notifications, spawned) = self.commit(|unit| {
-            unit.start(
-                wf.clone(),
-                &via,
-                actor,
-                inputs.clone(),
-                BTreeMap::new(),
-                None,
-                0,
-            )
+        let actor = actor.clone();
+        let (end, notifications, spawned) = self.commit(move |unit| {
+            let inst = unit.start(wf, &via, &actor, inputs, BTreeMap::new(), None, 0)?;
+            Ok(Some((inst.id, inst.state)))
         })?;
+        let (instance, state) = end.unwrap_or_default();
         Ok(Outcome {
-            instance: inst.id,
-            state: inst.state,
+            instance,
+            state,
             notifications,
             spawned,
         })
@@ -243,24 +279,23 @@ impl Engine {
         actor: &Actor,
         inputs: BTreeMap<String, Value>,
     ) -> Result<Outcome, EngineError> {
-        let (inst, notifications, spawned) = self.commit(|unit| {
+        let (actor, action) = (actor.clone(), action.to_string());
+        let (end, notifications, spawned) = self.commit(move |unit| {
             let mut inst = unit.load(id)?;
             let wf = unit.workflow(&inst)?;
-            let Some(a) = wf.actions.get(action) else {
-                return Err(sled::transaction::ConflictableTransactionError::Abort(
-                    Refusal::UnknownAction {
-                        workflow: wf.id.clone(),
-                        action: action.to_string(),
-                    }
-                    .into(),
-                ));
+            let Some(a) = wf.actions.get(&action) else {
+                return Err(Refusal::UnknownAction {
+                    workflow: wf.id.clone(),
+                    action,
+                }
+                .into());
             };
-            unit.apply(&wf, &mut inst, a, actor, inputs.clone(), None, 0)?;
-            Ok(inst)
+            unit.apply(&wf, &mut inst, a, &actor, inputs, None, 0)?;
+            Ok(Some((id, inst.state)))
         })?;
         Ok(Outcome {
             instance: id,
-            state: inst.state,
+            state: end.map(|(_, s)| s).unwrap_or_default(),
             notifications,
             spawned,
         })
@@ -297,7 +332,6 @@ impl Engine {
             now: self.clock.now(),
             area: area.clone(),
             reader: env::Reader::Tree(&self.tree),
-            conflict: Default::default(),
         };
         if let Some(a) = &wf.area {
             if let Ok(Value::String(s)) = imi_expr::eval(&a.expr, &env) {
@@ -355,7 +389,6 @@ impl Engine {
             now: self.clock.now(),
             area: None,
             reader: env::Reader::Tree(&self.tree),
-            conflict: Default::default(),
         };
         imi_expr::eval(&expr, &env).map_err(|e| e.message)
     }
@@ -405,36 +438,37 @@ impl Engine {
             .collect();
         let mut fired = Vec::new();
         for (due, id, timer, key) in due {
-            let attempt = self.commit(|unit| {
+            let (t, k) = (timer.clone(), key.clone());
+            let attempt = self.commit(move |unit| {
                 // Gone already: fired by another worker, cancelled, or deleted.
-                if unit.tx.get(&key)?.is_none() {
+                if unit.kv.get(&k)?.is_none() {
                     return Ok(None);
                 }
-                unit.tx.remove(key.clone())?;
+                unit.kv.remove(k);
                 let mut inst = unit.load(id)?;
-                if inst.timers.get(&timer) != Some(&due) {
+                if inst.timers.get(&t) != Some(&due) {
                     return Ok(None);
                 }
-                inst.timers.remove(&timer);
+                inst.timers.remove(&t);
                 let wf = unit.workflow(&inst)?;
-                let Some(action) = wf.timers.get(&timer).and_then(|t| wf.actions.get(&t.fires))
-                else {
+                let Some(action) = wf.timers.get(&t).and_then(|x| wf.actions.get(&x.fires)) else {
                     return Ok(None);
                 };
+                let cause = Some(format!("timer {t}"));
                 unit.apply(
                     &wf,
                     &mut inst,
                     action,
                     &Actor::System,
                     BTreeMap::new(),
-                    Some(format!("timer {timer}")),
+                    cause,
                     0,
                 )?;
-                Ok(Some(inst.state))
+                Ok(Some((id, inst.state)))
             });
             match attempt {
                 Ok((None, _, _)) => {}
-                Ok((Some(state), notifications, spawned)) => fired.push(Fired {
+                Ok((Some((_, state)), notifications, spawned)) => fired.push(Fired {
                     instance: id,
                     timer,
                     due,
@@ -446,7 +480,7 @@ impl Engine {
                     }),
                 }),
                 Err(EngineError::Refused(refusal)) => {
-                    self.consume_refused_timer(id, &timer, due, &key, &refusal)?;
+                    self.consume_refused_timer(id, &timer, due, key, &refusal)?;
                     fired.push(Fired {
                         instance: id,
                         timer,
@@ -465,33 +499,34 @@ impl Engine {
         id: InstanceId,
         timer: &str,
         due: DateTime<Utc>,
-        key: &[u8],
+        key: Vec<u8>,
         refusal: &Refusal,
     ) -> Result<(), EngineError> {
-        self.commit(|unit| {
-            unit.tx.remove(key)?;
+        let (timer, code, reason) = (timer.to_string(), refusal.code(), refusal.to_string());
+        self.commit(move |unit| {
+            unit.kv.remove(key);
             let Ok(mut inst) = unit.load(id) else {
-                return Ok(());
+                return Ok(None);
             };
-            if inst.timers.get(timer) == Some(&due) {
-                inst.timers.remove(timer);
+            if inst.timers.get(&timer) == Some(&due) {
+                inst.timers.remove(&timer);
             }
             let record = AuditRecord {
                 seq: inst.audit_len,
                 at: unit.now,
                 actor: Actor::System,
-                action: format!("timer {timer} refused: {}", refusal.code()),
+                action: format!("timer {timer} refused: {code}"),
                 from: Some(inst.state.clone()),
                 to: inst.state.clone(),
                 inputs: BTreeMap::new(),
                 guard_saw: BTreeMap::new(),
                 version: inst.version.clone(),
-                cause: Some(refusal.to_string()),
+                cause: Some(reason),
             };
-            unit.tx.insert(audit_key(id, record.seq), encode(&record))?;
+            unit.kv.insert(audit_key(id, record.seq), encode(&record));
             inst.audit_len += 1;
-            unit.tx.insert(instance_key(id), encode(&inst))?;
-            Ok(())
+            unit.kv.insert(instance_key(id), encode(&inst));
+            Ok(None)
         })
         .map(|_| ())
     }

@@ -1,7 +1,7 @@
 //! The sled layout and durable commits.
 //!
-//! One tree holds everything, so that an action and all it causes commit in
-//! one transaction. Keys start with a one-byte table tag:
+//! One tree holds everything; an action and all it causes are written in
+//! one atomic batch. Keys start with a one-byte table tag:
 //!
 //! | tag | key | value |
 //! |---|---|---|
@@ -15,8 +15,12 @@
 //!
 //! Values are JSON behind a one-byte format version ([`FORMAT`]). Changing
 //! any of this is a stored-format change: bump [`FORMAT`] and say so in the commit.
+//!
+//! Only the writer thread ([`super::writer`]) writes, through an [`Overlay`],
+//! in atomic batches; everyone else only reads.
 
-use std::sync::{Condvar, Mutex};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
@@ -24,7 +28,8 @@ use serde::Serialize;
 
 use super::records::{EngineError, InstanceId};
 
-pub const FORMAT: u8 = 1;
+/// 2: values externally tagged (1 was adjacently tagged).
+pub const FORMAT: u8 = 2;
 
 pub fn instance_key(id: InstanceId) -> Vec<u8> {
     let mut k = vec![b'i'];
@@ -129,65 +134,58 @@ pub fn count_from(bytes: Option<&[u8]>) -> u64 {
         .unwrap_or(0)
 }
 
-/// Group commit: an action is acknowledged only once it is on disk, and
-/// actions committed while a flush runs share the next flush.
-pub struct GroupCommit {
-    state: Mutex<FlushState>,
-    flushed: Condvar,
+/// Writes staged over the tree: what a batch of actions has written so far
+/// (`base`) and what the current action writes (`local`). Reads see the
+/// newest value. A refused action's `local` is thrown away; a taken one's
+/// is merged into `base`, and the whole batch goes to sled at once.
+pub struct Overlay<'a> {
+    tree: &'a sled::Tree,
+    db: &'a sled::Db,
+    base: &'a BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    local: RefCell<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
 }
 
-#[derive(Default)]
-struct FlushState {
-    /// Writes committed so far (tickets handed out).
-    written: u64,
-    /// All tickets up to this one are durable.
-    durable: u64,
-    flushing: bool,
-}
-
-impl GroupCommit {
-    pub fn new() -> Self {
-        GroupCommit {
-            state: Mutex::new(FlushState::default()),
-            flushed: Condvar::new(),
+impl<'a> Overlay<'a> {
+    pub fn new(
+        db: &'a sled::Db,
+        tree: &'a sled::Tree,
+        base: &'a BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    ) -> Self {
+        Overlay {
+            tree,
+            db,
+            base,
+            local: RefCell::new(BTreeMap::new()),
         }
     }
 
-    /// Call right after a transaction committed; returns its ticket.
-    pub fn committed(&self) -> u64 {
-        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        s.written += 1;
-        s.written
-    }
-
-    /// Returns once the write with `ticket` is durable.
-    pub fn wait_durable(&self, db: &sled::Db, ticket: u64) -> Result<(), EngineError> {
-        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        loop {
-            if s.durable >= ticket {
-                return Ok(());
-            }
-            if !s.flushing {
-                s.flushing = true;
-                let target = s.written;
-                drop(s);
-                let result = db.flush();
-                s = self.state.lock().unwrap_or_else(|p| p.into_inner());
-                s.flushing = false;
-                if result.is_ok() {
-                    s.durable = s.durable.max(target);
-                }
-                self.flushed.notify_all();
-                result?;
-            } else {
-                s = self.flushed.wait(s).unwrap_or_else(|p| p.into_inner());
-            }
+    pub fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, EngineError> {
+        if let Some(v) = self.local.borrow().get(key) {
+            return Ok(v.clone());
         }
+        if let Some(v) = self.base.get(key) {
+            return Ok(v.clone());
+        }
+        Ok(self.tree.get(key)?.map(|v| v.to_vec()))
     }
-}
 
-impl Default for GroupCommit {
-    fn default() -> Self {
-        Self::new()
+    pub fn insert(&self, key: impl Into<Vec<u8>>, value: impl Into<Vec<u8>>) {
+        self.local
+            .borrow_mut()
+            .insert(key.into(), Some(value.into()));
+    }
+
+    pub fn remove(&self, key: impl Into<Vec<u8>>) {
+        self.local.borrow_mut().insert(key.into(), None);
+    }
+
+    /// A fresh id (sled's monotonic counter; ids of refused actions are skipped).
+    pub fn generate_id(&self) -> Result<u64, EngineError> {
+        Ok(self.db.generate_id()?)
+    }
+
+    /// The writes of this action.
+    pub fn into_writes(self) -> BTreeMap<Vec<u8>, Option<Vec<u8>>> {
+        self.local.into_inner()
     }
 }
