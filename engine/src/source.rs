@@ -54,6 +54,8 @@ pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
     nodes: HashMap<Vec<Seg>, Node>,
+    /// Keys written twice in one mapping: (key, where again, where first).
+    pub duplicates: Vec<(String, Position, Position)>,
 }
 
 impl SourceFile {
@@ -66,6 +68,7 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             nodes: builder.nodes,
+            duplicates: builder.duplicates,
             text,
         }
     }
@@ -152,6 +155,7 @@ enum Frame {
     Map {
         path: Vec<Seg>,
         pending_key: Option<(String, Position)>,
+        seen: HashMap<String, Position>,
     },
     Seq {
         path: Vec<Seg>,
@@ -163,6 +167,7 @@ enum Frame {
 struct Builder {
     stack: Vec<Frame>,
     nodes: HashMap<Vec<Seg>, Node>,
+    duplicates: Vec<(String, Position, Position)>,
 }
 
 impl Builder {
@@ -176,7 +181,9 @@ impl Builder {
                 *next += 1;
                 Some((p, at))
             }
-            Some(Frame::Map { path, pending_key }) => match pending_key.take() {
+            Some(Frame::Map {
+                path, pending_key, ..
+            }) => match pending_key.take() {
                 Some((k, key_pos)) => {
                     let mut p = path.clone();
                     p.push(Seg::Key(k));
@@ -204,7 +211,26 @@ impl MarkedEventReceiver for Builder {
                     );
                 }
                 None => {
-                    if let Some(Frame::Map { pending_key, .. }) = self.stack.last_mut() {
+                    if let Some(Frame::Map {
+                        path,
+                        pending_key,
+                        seen,
+                    }) = self.stack.last_mut()
+                    {
+                        // A mapping starts where its first key does (the
+                        // parser marks a block mapping later than that).
+                        if seen.is_empty() {
+                            if let Some(n) = self.nodes.get_mut(path) {
+                                if at < n.value {
+                                    n.value = at;
+                                }
+                            }
+                        }
+                        if let Some(first) = seen.get(&value) {
+                            self.duplicates.push((value.clone(), at, *first));
+                        } else {
+                            seen.insert(value.clone(), at);
+                        }
                         *pending_key = Some((value, at));
                     }
                 }
@@ -230,6 +256,7 @@ impl MarkedEventReceiver for Builder {
                     Frame::Map {
                         path: p,
                         pending_key: None,
+                        seen: HashMap::new(),
                     }
                 } else {
                     Frame::Seq { path: p, next: 0 }

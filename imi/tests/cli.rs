@@ -62,7 +62,7 @@ fn a_failing_scenario_names_its_file_and_step() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(
-        stdout.contains("ticket.yaml:17:"),
+        stdout.contains("ticket.yaml:17:5: step 3:"),
         "the step's line: {stdout}"
     );
     assert!(

@@ -137,10 +137,17 @@ fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Optio
         }
     };
     match serde_yaml::from_str::<T>(&text) {
-        Ok(value) => Some(Loaded {
-            source: SourceFile::new(file, text),
-            value,
-        }),
+        Ok(value) => {
+            let source = SourceFile::new(file, text);
+            for (key, again, first) in &source.duplicates {
+                diags.push(Diagnostic::error(
+                    file,
+                    *again,
+                    format!("`{key}` is written twice (first at line {})", first.line),
+                ));
+            }
+            Some(Loaded { source, value })
+        }
         Err(e) => {
             let position = e
                 .location()
