@@ -45,7 +45,7 @@ fn check_and_test_pass_on_a_valid_area() {
     let out = imi().arg("test").arg(&dir).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
-    assert!(stdout.contains("scenarios: 1 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("scenarios: 2 passed, 0 failed"), "{stdout}");
 }
 
 #[test]
