@@ -73,13 +73,7 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
     let scenario: ScenarioFile = match serde_yaml::from_str(&text) {
         Ok(s) => s,
         Err(e) => {
-            let position = e
-                .location()
-                .map(|l| Position {
-                    line: l.line(),
-                    column: l.column(),
-                })
-                .unwrap_or_default();
+            let position = crate::load::serde_position(&e);
             report.failures.push(StepFailure {
                 step: 0,
                 position,

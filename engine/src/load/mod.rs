@@ -67,6 +67,17 @@ impl Reporter {
             message,
         ));
     }
+    /// The text key of a thing (`explicit`, else `default`), noted as needed.
+    pub fn label(&mut self, explicit: &Option<String>, default: String, at: Vec<Seg>) -> String {
+        let key = explicit.clone().unwrap_or(default);
+        self.need_text(TextNeed {
+            key: key.clone(),
+            at,
+            subject: false,
+        });
+        key
+    }
+
     pub fn need_text(&mut self, need: TextNeed) {
         let pos = self.source.key_pos(&need.at);
         self.needs.push((need, self.source.path.clone(), pos));
@@ -149,13 +160,7 @@ fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Optio
             Some(Loaded { source, value })
         }
         Err(e) => {
-            let position = e
-                .location()
-                .map(|l| Position {
-                    line: l.line(),
-                    column: l.column(),
-                })
-                .unwrap_or(Position { line: 1, column: 1 });
+            let position = serde_position(&e);
             diags.push(Diagnostic::error(
                 file,
                 position,
@@ -164,6 +169,16 @@ fn read_yaml<T: DeserializeOwned>(file: &Path, diags: &mut Diagnostics) -> Optio
             None
         }
     }
+}
+
+/// Where serde_yaml found a problem (the file's start when it cannot say).
+pub(crate) fn serde_position(e: &serde_yaml::Error) -> Position {
+    e.location()
+        .map(|l| Position {
+            line: l.line(),
+            column: l.column(),
+        })
+        .unwrap_or(Position { line: 1, column: 1 })
 }
 
 /// Makes serde's message read like ours: no "at line …" tail, and a
@@ -356,12 +371,7 @@ pub fn load(layout: &Layout) -> LoadResult {
             subject: false,
         });
         for (r, def) in &a.roles {
-            let label = def.label.clone().unwrap_or_else(|| format!("role-{r}"));
-            rep.need_text(TextNeed {
-                key: label.clone(),
-                at: path(["roles", r.as_str()]),
-                subject: false,
-            });
+            let label = rep.label(&def.label, format!("role-{r}"), path(["roles", r.as_str()]));
             if let Some(prev) = roles.get(r) {
                 rep.error_key(
                     &path(["roles", r.as_str()]),
@@ -383,23 +393,21 @@ pub fn load(layout: &Layout) -> LoadResult {
             );
         }
         for (r, def) in &a.coordinator_relations {
-            let label = def.label.clone().unwrap_or_else(|| format!("relation-{r}"));
-            rep.need_text(TextNeed {
-                key: label,
-                at: path(["coordinator_relations", r.as_str()]),
-                subject: false,
-            });
+            rep.label(
+                &def.label,
+                format!("relation-{r}"),
+                path(["coordinator_relations", r.as_str()]),
+            );
             relations.insert(r.clone());
         }
         let mut settings = IndexMap::new();
         for (s, def) in &a.settings {
             let ty = field_type(def.ty);
-            let label = def.label.clone().unwrap_or_else(|| format!("setting-{s}"));
-            rep.need_text(TextNeed {
-                key: label.clone(),
-                at: path(["settings", s.as_str()]),
-                subject: false,
-            });
+            let label = rep.label(
+                &def.label,
+                format!("setting-{s}"),
+                path(["settings", s.as_str()]),
+            );
             let default = yaml_value(&def.default, &ty).unwrap_or_else(|m| {
                 rep.error(&path(["settings", s.as_str(), "default"]), m);
                 imi_expr::Value::Null
@@ -417,12 +425,11 @@ pub fn load(layout: &Layout) -> LoadResult {
         }
         let mut keyword_lists = IndexMap::new();
         for (k, def) in &a.keyword_lists {
-            let label = def.label.clone().unwrap_or_else(|| format!("keywords-{k}"));
-            rep.need_text(TextNeed {
-                key: label.clone(),
-                at: path(["keyword_lists", k.as_str()]),
-                subject: false,
-            });
+            let label = rep.label(
+                &def.label,
+                format!("keywords-{k}"),
+                path(["keyword_lists", k.as_str()]),
+            );
             let file = dir.join(&def.file);
             if !file.is_file() {
                 rep.error(

@@ -152,20 +152,8 @@ fn expr(
 }
 
 impl<'a> Compiler<'a> {
-    fn label(
-        &mut self,
-        explicit: &Option<String>,
-        default: String,
-        at: Vec<Seg>,
-        subject: bool,
-    ) -> String {
-        let key = explicit.clone().unwrap_or(default);
-        self.rep.need_text(TextNeed {
-            key: key.clone(),
-            at,
-            subject,
-        });
-        key
+    fn label(&mut self, explicit: &Option<String>, default: String, at: Vec<Seg>) -> String {
+        self.rep.label(explicit, default, at)
     }
 
     fn check_state(&mut self, at: &[Seg], state: &str) -> bool {
@@ -185,7 +173,7 @@ impl<'a> Compiler<'a> {
         if !is_ident(&wf) {
             self.rep.error(&path(["id"]), format!("workflow id `{wf}` must be lowercase letters, digits and `_`, starting with a letter"));
         }
-        let label = self.label(&raw.label, format!("wf-{wf}"), path(["id"]), false);
+        let label = self.label(&raw.label, format!("wf-{wf}"), path(["id"]));
 
         // Parties.
         let mut parties = IndexMap::new();
@@ -245,7 +233,7 @@ impl<'a> Compiler<'a> {
             if p.kind != PartyKind::Role && p.role.is_some() {
                 self.rep.error(&at, "`role` belongs to `role` parties only (an action's `role` says what the acting user must hold)");
             }
-            let label = self.label(&p.label, format!("{wf}-party-{name}"), at.clone(), false);
+            let label = self.label(&p.label, format!("{wf}-party-{name}"), at.clone());
             parties.insert(
                 name.clone(),
                 Party {
@@ -287,7 +275,7 @@ impl<'a> Compiler<'a> {
                     }
                 },
             };
-            let label = self.label(&f.label, format!("{wf}-field-{name}"), at, false);
+            let label = self.label(&f.label, format!("{wf}-field-{name}"), at);
             fields.insert(
                 name.clone(),
                 Field {
@@ -311,7 +299,6 @@ impl<'a> Compiler<'a> {
                 &s.label,
                 format!("{wf}-state-{name}"),
                 path(["states", name.as_str()]),
-                false,
             );
             states.insert(
                 name.clone(),
@@ -469,7 +456,7 @@ impl<'a> Compiler<'a> {
             p
         };
         let errors_before = self.rep.error_count();
-        let label = self.label(&a.label, format!("{wf}-action-{name}"), base.clone(), false);
+        let label = self.label(&a.label, format!("{wf}-action-{name}"), base.clone());
 
         // From-states.
         let mut from = Vec::new();
@@ -506,7 +493,7 @@ impl<'a> Compiler<'a> {
             } else {
                 format!("{wf}-input-{iname}")
             };
-            let label = self.label(&i.label, default_key, at(&["inputs", iname]), false);
+            let label = self.label(&i.label, default_key, at(&["inputs", iname]));
             input_types.insert(iname.clone(), ty.clone());
             inputs.insert(
                 iname.clone(),

@@ -86,13 +86,7 @@ impl<'a> Unit<'a> {
 
     fn area_of(&self, wf: &Workflow, inst: &Instance) -> Result<Option<String>, TxError> {
         match &wf.area {
-            None => Ok(self
-                .engine
-                .defs
-                .packages
-                .get(&wf.package)
-                .filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea)
-                .map(|p| p.id.clone())),
+            None => Ok(self.engine.package_area(wf)),
             Some(expr) => {
                 let inputs = BTreeMap::new();
                 let env = self.env(wf, inst, &inputs, None, None);

@@ -147,6 +147,43 @@ impl Engine {
 }
 
 impl Core {
+    /// The legislative area of a workflow's instances when it has no `area`
+    /// expression: its package, if that is a legislative area.
+    pub(crate) fn package_area(&self, wf: &Workflow) -> Option<String> {
+        self.defs
+            .packages
+            .get(&wf.package)
+            .filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea)
+            .map(|p| p.id.clone())
+    }
+
+    /// Expressions over a stored instance, outside the writer (reads the tree).
+    fn read_env<'a>(
+        &'a self,
+        wf: &'a Workflow,
+        inst: &'a Instance,
+        inputs: &'a BTreeMap<String, Value>,
+    ) -> env::InstanceEnv<'a> {
+        let mut env = env::InstanceEnv {
+            defs: &self.defs,
+            directory: self.directory.as_ref(),
+            workflow: wf,
+            instance: inst,
+            inputs,
+            item: None,
+            now: self.clock.now(),
+            area: self.package_area(wf),
+            reader: env::Reader::Tree(&self.tree),
+        };
+        if let Some(a) = &wf.area {
+            env.area = match imi_expr::eval(&a.expr, &env) {
+                Ok(Value::String(s)) => Some(s),
+                _ => None,
+            };
+        }
+        env
+    }
+
     pub fn definitions(&self) -> &Definitions {
         &self.defs
     }
@@ -313,31 +350,7 @@ impl Engine {
         };
         let wf = self.workflow_version(&inst.workflow, &inst.version)?;
         let inputs = BTreeMap::new();
-        let area = match &wf.area {
-            None => self
-                .defs
-                .packages
-                .get(&wf.package)
-                .filter(|p| p.kind == crate::raw::PackageKind::LegislativeArea)
-                .map(|p| p.id.clone()),
-            Some(_) => None,
-        };
-        let mut env = env::InstanceEnv {
-            defs: &self.defs,
-            directory: self.directory.as_ref(),
-            workflow: &wf,
-            instance: &inst,
-            inputs: &inputs,
-            item: None,
-            now: self.clock.now(),
-            area: area.clone(),
-            reader: env::Reader::Tree(&self.tree),
-        };
-        if let Some(a) = &wf.area {
-            if let Ok(Value::String(s)) = imi_expr::eval(&a.expr, &env) {
-                env.area = Some(s);
-            }
-        }
+        let env = self.read_env(&wf, &inst, &inputs);
         let mut out = Vec::new();
         for (name, action) in &wf.actions {
             if !action.from.contains(&inst.state) {
@@ -379,17 +392,7 @@ impl Engine {
             .map_err(|e| e.to_string())?;
         let expr = imi_expr::parse(source).map_err(|e| e.message)?;
         let inputs = BTreeMap::new();
-        let env = env::InstanceEnv {
-            defs: &self.defs,
-            directory: self.directory.as_ref(),
-            workflow: &wf,
-            instance: &inst,
-            inputs: &inputs,
-            item: None,
-            now: self.clock.now(),
-            area: None,
-            reader: env::Reader::Tree(&self.tree),
-        };
+        let env = self.read_env(&wf, &inst, &inputs);
         imi_expr::eval(&expr, &env).map_err(|e| e.message)
     }
 
