@@ -4,6 +4,7 @@
 //! survives restarts and fires each timer once.
 
 mod apply;
+mod effects;
 mod env;
 mod records;
 pub mod store;
