@@ -106,6 +106,40 @@ pub(crate) struct World<'a> {
     pub parents_of: HashMap<String, Vec<String>>,
 }
 
+impl World<'_> {
+    /// Derives the lookup keys and the spawn links from the raw workflows.
+    fn link(&mut self) {
+        for w in self.raw.values() {
+            for k in w.keys.keys() {
+                self.keys.insert(format!("{}.{k}", w.id));
+            }
+            let spawns = w
+                .actions
+                .values()
+                .chain(w.starts.values())
+                .flat_map(|a| &a.effects);
+            for s in spawns.filter_map(|e| e.spawn.as_ref()) {
+                self.spawned_by
+                    .entry(w.id.clone())
+                    .or_default()
+                    .push(s.workflow.clone());
+                self.parents_of
+                    .entry(s.workflow.clone())
+                    .or_default()
+                    .push(w.id.clone());
+            }
+        }
+        for v in self
+            .spawned_by
+            .values_mut()
+            .chain(self.parents_of.values_mut())
+        {
+            v.sort();
+            v.dedup();
+        }
+    }
+}
+
 /// Where the folders are.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -301,35 +335,9 @@ pub fn load(layout: &Layout) -> LoadResult {
             diags.0.extend(rep.diags);
             continue;
         }
-        for k in w.value.keys.keys() {
-            world.keys.insert(format!("{id}.{k}"));
-        }
-        for a in w.value.actions.values().chain(w.value.starts.values()) {
-            for e in &a.effects {
-                if let Some(s) = &e.spawn {
-                    world
-                        .spawned_by
-                        .entry(id.clone())
-                        .or_default()
-                        .push(s.workflow.clone());
-                    world
-                        .parents_of
-                        .entry(s.workflow.clone())
-                        .or_default()
-                        .push(id.clone());
-                }
-            }
-        }
         world.raw.insert(id, &w.value);
     }
-    for v in world
-        .spawned_by
-        .values_mut()
-        .chain(world.parents_of.values_mut())
-    {
-        v.sort();
-        v.dedup();
-    }
+    world.link();
 
     let mut workflows = IndexMap::new();
     for (pkg, w) in &raw_workflows {
@@ -427,27 +435,7 @@ pub fn compile_stored(
         parents_of: HashMap::new(),
     };
     world.raw.insert(raw.id.clone(), raw);
-    for w in world.raw.values() {
-        for k in w.keys.keys() {
-            world.keys.insert(format!("{}.{k}", w.id));
-        }
-        for a in w.actions.values().chain(w.starts.values()) {
-            for e in &a.effects {
-                if let Some(s) = &e.spawn {
-                    world
-                        .spawned_by
-                        .entry(w.id.clone())
-                        .or_default()
-                        .push(s.workflow.clone());
-                    world
-                        .parents_of
-                        .entry(s.workflow.clone())
-                        .or_default()
-                        .push(w.id.clone());
-                }
-            }
-        }
-    }
+    world.link();
     let source = SourceFile::new(
         format!("<stored {} {}>", raw.id, version_of(raw)),
         String::new(),
