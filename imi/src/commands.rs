@@ -122,6 +122,77 @@ pub fn test(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// `imi serve`: checked definitions, the engine with its timers, the HTTP
+/// server; on Ctrl-C or SIGTERM, requests in flight finish, then the writer
+/// drains and the store is flushed.
+pub fn serve(
+    addr: std::net::SocketAddr,
+    data: &Path,
+    definitions: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    let (defs, _) = load_checked(definitions, false)?;
+    let Some(defs) = defs else {
+        eprintln!("refusing to start: the definitions have errors");
+        return Ok(ExitCode::FAILURE);
+    };
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    let engine = Arc::new(
+        Engine::open(
+            data,
+            defs,
+            Arc::new(SystemClock),
+            Arc::new(StaticDirectory::default()),
+        )
+        .with_context(|| format!("cannot open the store in {}", data.display()))?,
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let timers = engine.clone().run_timers(stop.clone());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let state = imi_server::AppState {
+        engine: engine.clone(),
+    };
+    let data_dir = data.display().to_string();
+    runtime
+        .block_on(imi_server::serve(
+            state,
+            addr,
+            shutdown_signal(),
+            move |bound| {
+                println!("listening on http://{bound} (data in {data_dir}); Ctrl-C stops it");
+            },
+        ))
+        .with_context(|| format!("cannot serve on {addr}"))?;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = timers.join();
+    drop(engine);
+    println!("stopped: every acknowledged action is on disk");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
 pub fn run(data: &Path, definitions: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let (defs, _) = load_checked(definitions, false)?;
     let Some(defs) = defs else {

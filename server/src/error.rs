@@ -1,0 +1,197 @@
+//! The one place where errors become HTTP: a stable JSON body (`code`,
+//! `message`, `type`, and the `field` at fault when there is one) and the
+//! right status. Internal details are logged, never shown.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use imi_engine::{EngineError, Refusal};
+use serde::Serialize;
+
+/// The body of every error answer.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// Stable machine-readable code: `wrong_state`, `not_found`, …
+    pub code: String,
+    /// What went wrong, for a person.
+    pub message: String,
+    /// `refused` (the action is not allowed), `invalid_request`, `not_found`
+    /// or `internal`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The input at fault, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// An error answer.
+#[derive(Debug, thiserror::Error)]
+#[error("{status}: {message}", status = .status, message = .body.message)]
+pub struct AppError {
+    pub status: StatusCode,
+    pub body: ErrorBody,
+}
+
+impl AppError {
+    pub fn new(
+        status: StatusCode,
+        kind: &'static str,
+        code: &str,
+        message: impl Into<String>,
+    ) -> Self {
+        AppError {
+            status,
+            body: ErrorBody {
+                code: code.to_string(),
+                message: message.into(),
+                kind,
+                field: None,
+            },
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self.body)).into_response()
+    }
+}
+
+/// Refusals are the caller's fault and say why; storage problems are ours
+/// and say nothing more than that.
+impl From<EngineError> for AppError {
+    fn from(e: EngineError) -> Self {
+        match e {
+            EngineError::Refused(r) => {
+                let status = match &r {
+                    Refusal::UnknownWorkflow(_)
+                    | Refusal::UnknownInstance(_)
+                    | Refusal::UnknownAction { .. } => StatusCode::NOT_FOUND,
+                    Refusal::WrongParty { .. } | Refusal::MissingRole { .. } => {
+                        StatusCode::FORBIDDEN
+                    }
+                    Refusal::InvalidInput { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+                    Refusal::WrongState { .. }
+                    | Refusal::GuardFalse { .. }
+                    | Refusal::Evaluation { .. } => StatusCode::CONFLICT,
+                };
+                let field = match &r {
+                    Refusal::InvalidInput { input, .. } => Some(input.clone()),
+                    _ => None,
+                };
+                let mut err = AppError::new(status, "refused", r.code(), r.to_string());
+                err.body.field = field;
+                err
+            }
+            other => {
+                tracing::error!(error = %other, "internal error");
+                AppError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "internal",
+                    "the server could not complete the request",
+                )
+            }
+        }
+    }
+}
+
+/// Unknown routes answer in JSON too.
+pub(crate) async fn not_found(uri: axum::http::Uri) -> AppError {
+    AppError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "not_found",
+        format!("no such address: {}", uri.path()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every refusal maps to one status and keeps its code; the table fails
+    /// if any cell changes.
+    #[test]
+    fn refusals_map_to_statuses() {
+        let s = String::new;
+        let cases: Vec<(Refusal, StatusCode, Option<&str>)> = vec![
+            (Refusal::UnknownWorkflow(s()), StatusCode::NOT_FOUND, None),
+            (Refusal::UnknownInstance(7), StatusCode::NOT_FOUND, None),
+            (
+                Refusal::UnknownAction {
+                    workflow: s(),
+                    action: s(),
+                },
+                StatusCode::NOT_FOUND,
+                None,
+            ),
+            (
+                Refusal::WrongState {
+                    action: s(),
+                    state: s(),
+                    allowed: s(),
+                },
+                StatusCode::CONFLICT,
+                None,
+            ),
+            (
+                Refusal::WrongParty {
+                    action: s(),
+                    actor: s(),
+                    allowed: s(),
+                },
+                StatusCode::FORBIDDEN,
+                None,
+            ),
+            (
+                Refusal::MissingRole {
+                    action: s(),
+                    role: s(),
+                },
+                StatusCode::FORBIDDEN,
+                None,
+            ),
+            (
+                Refusal::InvalidInput {
+                    input: "email".into(),
+                    message: s(),
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some("email"),
+            ),
+            (
+                Refusal::GuardFalse {
+                    action: s(),
+                    guard: s(),
+                    saw: s(),
+                    message: None,
+                },
+                StatusCode::CONFLICT,
+                None,
+            ),
+            (
+                Refusal::Evaluation {
+                    action: s(),
+                    message: s(),
+                },
+                StatusCode::CONFLICT,
+                None,
+            ),
+        ];
+        for (refusal, status, field) in cases {
+            let code = refusal.code();
+            let e = AppError::from(EngineError::Refused(refusal));
+            assert_eq!(e.status, status, "{code}");
+            assert_eq!(e.body.code, code);
+            assert_eq!(e.body.kind, "refused");
+            assert_eq!(e.body.field.as_deref(), field, "{code}");
+        }
+        let internal = AppError::from(EngineError::Storage("disk on fire at /var/x".into()));
+        assert_eq!(internal.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(
+            !internal.body.message.contains("/var/x"),
+            "internal details are not shown"
+        );
+    }
+}

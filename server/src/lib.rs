@@ -1,0 +1,66 @@
+//! The IMI HTTP server: a JSON API under `/api/` over the engine, with an
+//! OpenAPI document generated from the handlers. This is the only crate that
+//! knows axum; the engine knows nothing of HTTP.
+//!
+//! [`app`] builds the router from an [`AppState`] (tests drive it with
+//! `oneshot`, no socket); [`serve`] binds it and shuts down gracefully.
+
+mod error;
+mod health;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use imi_engine::Engine;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+pub use error::{AppError, ErrorBody};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub engine: Arc<Engine>,
+}
+
+#[derive(OpenApi)]
+#[openapi(info(
+    title = "IMI API",
+    description = "JSON API of the Internal Market Information System"
+))]
+struct ApiDoc;
+
+/// The application: every route, the OpenAPI document, JSON errors for
+/// unknown routes.
+pub fn app(state: AppState) -> Router {
+    let (api, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .nest("/api", health::routes())
+        .split_for_parts();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_string();
+    let doc = Arc::new(doc);
+    api.route(
+        "/api/openapi.json",
+        axum::routing::get(move || {
+            let doc = doc.clone();
+            async move { axum::Json(doc.as_ref().clone()) }
+        }),
+    )
+    .fallback(error::not_found)
+    .with_state(state)
+}
+
+/// Serves `app` on `addr` until `shutdown` resolves; requests in flight
+/// finish first. Returns the address actually bound (for port 0).
+pub async fn serve(
+    state: AppState,
+    addr: SocketAddr,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    bound: impl FnOnce(SocketAddr),
+) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    bound(listener.local_addr()?);
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
