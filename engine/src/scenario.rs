@@ -46,6 +46,8 @@ struct Run<'a> {
     actors: HashMap<String, Actor>,
     names: HashMap<String, InstanceId>,
     current: Option<InstanceId>,
+    /// Values kept with `remember`.
+    kept: HashMap<String, Value>,
 }
 
 /// Runs one scenario file against `defs`.
@@ -176,6 +178,7 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
         actors,
         names: HashMap::new(),
         current: None,
+        kept: HashMap::new(),
     };
     for (i, step) in scenario.steps.iter().enumerate() {
         let at = vec![Seg::Key("steps".into()), Seg::Index(i)];
@@ -249,6 +252,7 @@ impl Run<'_> {
         for (k, v) in &step.inputs {
             let ty = declared.get(k).cloned().unwrap_or(Type::Any);
             let value = match v {
+                serde_yaml::Value::String(s) if s.starts_with('$') => self.kept_value(s)?,
                 serde_yaml::Value::String(s) if s.starts_with('=') => {
                     let id = on.ok_or_else(|| format!("input `{k}`: `=…` needs an instance"))?;
                     self.engine
@@ -260,6 +264,31 @@ impl Run<'_> {
             out.insert(k.clone(), value);
         }
         Ok(out)
+    }
+
+    fn kept_value(&self, reference: &str) -> Result<Value, String> {
+        let name = reference.trim_start_matches('$');
+        self.kept
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("nothing kept as `{name}` (use `remember:` in an earlier step)"))
+    }
+
+    /// `remember` and `names` of a step, once it has passed.
+    fn keep(&mut self, step: &StepDef) -> Result<(), String> {
+        for (name, source) in &step.remember {
+            let id = self.instance_ref(step.on.as_deref())?;
+            let value = self
+                .engine
+                .evaluate(id, source)
+                .map_err(|m| format!("remember `{name}`: {m}"))?;
+            self.kept.insert(name.clone(), value);
+        }
+        for (name, reference) in &step.names {
+            let id = self.instance_ref(Some(reference))?;
+            self.names.insert(name.clone(), id);
+        }
+        Ok(())
     }
 
     fn step(&mut self, step: &StepDef) -> Result<(), String> {
@@ -387,7 +416,7 @@ impl Run<'_> {
         if let Some(expect) = &step.expect {
             self.check(step, expect, &new)?;
         }
-        Ok(())
+        self.keep(step)
     }
 
     fn advance(&mut self, target: chrono::DateTime<chrono::Utc>) -> Result<(), String> {
@@ -473,8 +502,13 @@ impl Run<'_> {
                             problems.push(format!("workflow `{}` has no field `{f}`", wf.id));
                             continue;
                         };
-                        let want =
-                            yaml_value(yv, &field.ty).map_err(|m| format!("field `{f}`: {m}"))?;
+                        let want = match yv {
+                            serde_yaml::Value::String(s) if s.starts_with('$') => {
+                                self.kept_value(s)?
+                            }
+                            other => yaml_value(other, &field.ty)
+                                .map_err(|m| format!("field `{f}`: {m}"))?,
+                        };
                         let got = inst.fields.get(f).cloned().unwrap_or(Value::Null);
                         if got != want {
                             problems.push(format!("field `{f}` is {got}, expected {want}"));

@@ -496,7 +496,10 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
                 .map(Value::List),
             _ => Err(format!("a list is not a {ty}")),
         },
-        _ => Err(format!("expected a {ty}, not a mapping")),
+        _ => Err(match ty {
+            Type::Any => "expected a value, not a mapping".to_string(),
+            _ => format!("expected a {ty}, not a mapping"),
+        }),
     }
 }
 

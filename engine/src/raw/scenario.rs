@@ -89,7 +89,8 @@ pub struct StepDef {
     /// Who acts: a user of the world, `system` or `outside`.
     #[serde(default, rename = "as")]
     pub actor: Option<String>,
-    /// Inputs; a value `=expr` is computed on the instance (e.g. `=token`).
+    /// Inputs; a value `=expr` is computed on the instance (e.g. `=token`),
+    /// a value `$name` is one kept with `remember`.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, serde_json::Value>")]
     pub inputs: IndexMap<String, serde_yaml::Value>,
@@ -105,6 +106,14 @@ pub struct StepDef {
     pub refused: Option<String>,
     #[serde(default)]
     pub expect: Option<ExpectDef>,
+    /// After the step, keep values computed on the instance, to use later
+    /// as `$name` in inputs or expected fields: `{ old_token: token }`.
+    #[serde(default)]
+    pub remember: IndexMap<String, String>,
+    /// After the step, name instances, e.g. a spawned child:
+    /// `{ auth: r1/authority }`; later steps say `on: auth`.
+    #[serde(default)]
+    pub names: IndexMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
