@@ -249,3 +249,47 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn find_follows_lookup_keys() {
+    let store = tempfile::tempdir().unwrap();
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let engine = open(store.path(), defs_from(&fixture()), clock);
+    let a = engine
+        .start(
+            "ticket",
+            None,
+            &user("clerk"),
+            inputs(&[("title", "Alpha")]),
+        )
+        .unwrap()
+        .instance;
+    let b = engine
+        .start(
+            "ticket",
+            None,
+            &user("clerk"),
+            inputs(&[("title", "alpha")]),
+        )
+        .unwrap()
+        .instance;
+    engine
+        .start("ticket", None, &user("clerk"), inputs(&[("title", "Beta")]))
+        .unwrap();
+    let alpha = Value::String("alpha".into());
+    let mut found = engine.find("ticket", "open_title", &alpha).unwrap();
+    found.sort();
+    assert_eq!(found, vec![a, b]);
+    engine
+        .act(a, "close", &user("head"), BTreeMap::new())
+        .unwrap();
+    assert_eq!(
+        engine.find("ticket", "open_title", &alpha).unwrap(),
+        vec![b],
+        "closed: no longer has the key"
+    );
+    assert!(engine
+        .find("ticket", "open_title", &Value::String("gamma".into()))
+        .unwrap()
+        .is_empty());
+}

@@ -328,12 +328,15 @@ impl<'a> Unit<'a> {
                 } else {
                     self.kv.insert(k, n.to_be_bytes().to_vec());
                 }
+                self.kv.remove(member_key(&wf.id, name, old, inst.id));
             }
             match new {
                 Some(v) => {
                     let k = lookup_key(&wf.id, name, &v);
                     let n = count_from(self.kv.get(&k)?.as_deref()) + 1;
                     self.kv.insert(k, n.to_be_bytes().to_vec());
+                    self.kv
+                        .insert(member_key(&wf.id, name, &v, inst.id), Vec::<u8>::new());
                     inst.keys.insert(name.clone(), v);
                 }
                 None => {

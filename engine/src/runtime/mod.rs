@@ -417,6 +417,26 @@ impl Engine {
             .collect()
     }
 
+    /// The instances of `workflow` whose lookup key `key` has `value` now.
+    pub fn find(
+        &self,
+        workflow: &str,
+        key: &str,
+        value: &Value,
+    ) -> Result<Vec<InstanceId>, EngineError> {
+        let prefix = member_prefix(workflow, key, value);
+        self.tree
+            .scan_prefix(&prefix)
+            .map(|r| {
+                let (k, _) = r?;
+                k.get(prefix.len()..)
+                    .and_then(|b| b.try_into().ok())
+                    .map(u64::from_be_bytes)
+                    .ok_or_else(|| EngineError::Corrupt("a lookup member key is damaged".into()))
+            })
+            .collect()
+    }
+
     /// Every queued notification, oldest first.
     pub fn notifications(&self) -> Result<Vec<Notification>, EngineError> {
         self.tree.scan_prefix(b"o").map(|r| decode(&r?.1)).collect()

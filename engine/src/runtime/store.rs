@@ -9,6 +9,7 @@
 //! | `a` | instance id, sequence (u64 BE each) | [`AuditRecord`](super::AuditRecord) |
 //! | `t` | due time (ms, u64 BE, offset), instance id, timer name | empty: the timer queue |
 //! | `k` | workflow `\0` key `\0` value (JSON) | count of instances (u64 BE) |
+//! | `x` | workflow `\0` key `\0` value (JSON) `\0` instance id | empty: who has the key |
 //! | `o` | notification id (u64 BE) | [`Notification`](super::Notification) |
 //! | `d` | workflow `\0` version | the raw workflow definition (JSON) |
 //! | `m` | `format` | store format version |
@@ -28,8 +29,9 @@ use serde::Serialize;
 
 use super::records::{EngineError, InstanceId};
 
-/// 2: values externally tagged (1 was adjacently tagged).
-pub const FORMAT: u8 = 2;
+/// 3: `x` members of lookup keys (2: values externally tagged; 1 was
+/// adjacently tagged).
+pub const FORMAT: u8 = 3;
 
 pub fn instance_key(id: InstanceId) -> Vec<u8> {
     let mut k = vec![b'i'];
@@ -91,6 +93,22 @@ pub fn lookup_key(workflow: &str, key: &str, value: &imi_expr::Value) -> Vec<u8>
     k.extend_from_slice(key.as_bytes());
     k.push(0);
     k.extend_from_slice(serde_json::to_string(value).unwrap_or_default().as_bytes());
+    k
+}
+
+/// Prefix of the members of a lookup key's value (JSON never holds a raw NUL).
+pub fn member_prefix(workflow: &str, key: &str, value: &imi_expr::Value) -> Vec<u8> {
+    let mut k = lookup_key(workflow, key, value);
+    if let Some(tag) = k.first_mut() {
+        *tag = b'x';
+    }
+    k.push(0);
+    k
+}
+
+pub fn member_key(workflow: &str, key: &str, value: &imi_expr::Value, id: InstanceId) -> Vec<u8> {
+    let mut k = member_prefix(workflow, key, value);
+    k.extend_from_slice(&id.to_be_bytes());
     k
 }
 
