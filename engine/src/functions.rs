@@ -42,4 +42,12 @@ pub fn signature(name: &str) -> Option<Signature> {
 }
 
 /// Names that are not fields: the instance's own attributes and scopes.
-pub const RESERVED_NAMES: &[&str] = &["state", "id", "created_at", "input", "item", "system"];
+pub const RESERVED_NAMES: &[&str] = &[
+    "state",
+    "id",
+    "created_at",
+    "input",
+    "item",
+    "system",
+    "application",
+];

@@ -140,8 +140,11 @@ pub struct State {
     pub is_final: bool,
 }
 
-/// Who may act: a party of the workflow, or the system.
+/// Built-in party: the engine itself (timers, triggers, spawns).
 pub const SYSTEM: &str = "system";
+/// Built-in party: the application around the engine, acting after checks
+/// it makes in code (a login it verified, a delivery it confirmed).
+pub const APPLICATION: &str = "application";
 
 #[derive(Debug, Clone)]
 pub struct Action {

@@ -199,8 +199,11 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
 impl Run<'_> {
     fn actor(&self, name: Option<&str>) -> Result<Actor, String> {
         match name {
-            None => Err("say who acts with `as:` (a user, `system` or `outside`)".into()),
+            None => {
+                Err("say who acts with `as:` (a user, `system`, `application` or `outside`)".into())
+            }
             Some("system") => Ok(Actor::System),
+            Some("application") => Ok(Actor::Application),
             Some("outside") => Ok(Actor::Outside),
             Some(u) => self
                 .actors
@@ -478,6 +481,17 @@ impl Run<'_> {
             || !expect.timers.is_empty()
             || expect.deleted.is_some()
             || !expect.actions.is_empty();
+        if expect.deleted == Some(true)
+            && (expect.state.is_some()
+                || !expect.fields.is_empty()
+                || !expect.parties.is_empty()
+                || !expect.timers.is_empty()
+                || !expect.actions.is_empty())
+        {
+            return Err(
+                "`deleted: true` cannot go with `state`, `fields`, `parties`, `timers` or `actions`: a deleted instance has none".into(),
+            );
+        }
         if needs_instance {
             let id = self.instance_ref(expect.on.as_deref().or(step.on.as_deref()))?;
             let inst = self.engine.instance(id).map_err(|e| e.to_string())?;

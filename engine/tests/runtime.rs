@@ -234,7 +234,7 @@ fn the_fixture_scenarios_pass() {
     let file = fixture().join("definitions/demo/scenarios/ticket.yaml");
     let report = imi_engine::scenario::run(defs, &file);
     assert!(report.passed(), "{:?}", report.failures);
-    assert_eq!(report.steps, 4);
+    assert_eq!(report.steps, 6);
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -84,7 +84,7 @@ impl Compiler<'_> {
             if matches!(a.by, raw::OneOrMany::Many(_)) {
                 pp.push(Seg::Index(i));
             }
-            if *p == SYSTEM || self.ctx.raw.parties.contains_key(*p) {
+            if *p == SYSTEM || *p == APPLICATION || self.ctx.raw.parties.contains_key(*p) {
                 by.push((*p).to_string());
             } else {
                 let options = self
@@ -93,7 +93,7 @@ impl Compiler<'_> {
                     .parties
                     .keys()
                     .map(String::as_str)
-                    .chain([SYSTEM]);
+                    .chain([SYSTEM, APPLICATION]);
                 let h = hint(p, options);
                 self.rep.error(&pp, format!("unknown party `{p}`{h}"));
             }

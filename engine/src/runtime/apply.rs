@@ -13,7 +13,7 @@ use super::records::*;
 use super::store::*;
 use super::world::Actor;
 use super::Core;
-use crate::model::{Action, Target, Workflow, SYSTEM};
+use crate::model::{Action, Target, Workflow, APPLICATION, SYSTEM};
 use crate::raw::PartyKind;
 
 pub(crate) type TxError = EngineError;
@@ -428,6 +428,9 @@ impl Core {
         let party_ok = action.by.iter().any(|p| {
             if p == SYSTEM {
                 return *actor == Actor::System;
+            }
+            if p == APPLICATION {
+                return *actor == Actor::Application;
             }
             let Some(party) = wf.parties.get(p) else {
                 return false;

@@ -37,6 +37,8 @@ impl RoleGrant {
 pub enum Actor {
     /// Timers and triggers.
     System,
+    /// The application around the engine, after checks it made in code.
+    Application,
     /// Someone without an account.
     Outside,
     /// A user of an authority.
@@ -51,6 +53,7 @@ impl Actor {
     pub fn describe(&self) -> String {
         match self {
             Actor::System => "system".into(),
+            Actor::Application => "application".into(),
             Actor::Outside => "outside".into(),
             Actor::User {
                 user, authority, ..
