@@ -13,6 +13,7 @@ pub const HOST_FUNCTIONS: &[&str] = &[
     "count",
     "exists",
     "new_token",
+    "languages",
 ];
 
 /// Functions whose first argument names a calendar.
@@ -36,6 +37,7 @@ pub fn signature(name: &str) -> Option<Signature> {
         "count" => (vec![Param::Name, v(T::Any)], T::Number),
         "exists" => (vec![Param::Name, v(T::Any)], T::Bool),
         "new_token" => (vec![], T::String),
+        "languages" => (vec![], T::List(Box::new(T::String))),
         _ => return None,
     };
     Some(Signature { params, returns })

@@ -121,9 +121,7 @@ impl Env for InstanceEnv<'_> {
 
     fn call(&self, name: &str, args: &[Value]) -> Result<Value, String> {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Null);
-        if name != "new_token"
-            && name != "count"
-            && name != "exists"
+        if !matches!(name, "new_token" | "languages" | "count" | "exists")
             && args.iter().any(Value::is_null)
         {
             return Ok(Value::Null);
@@ -178,6 +176,14 @@ impl Env for InstanceEnv<'_> {
                 })
             }
             "new_token" => new_token().map(Value::String),
+            "languages" => Ok(Value::List(
+                self.defs
+                    .languages
+                    .iter()
+                    .cloned()
+                    .map(Value::String)
+                    .collect(),
+            )),
             other => Err(format!("unknown function `{other}`")),
         }
     }
