@@ -65,3 +65,43 @@ fn every_shipped_scenario_passes() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The keyword lists of R-PROFILE come with a label in every language.
+#[test]
+fn keyword_lists_are_shipped_in_every_language() {
+    let defs = load(&Layout::find(root()))
+        .definitions
+        .expect("definitions");
+    let areas: Vec<_> = defs
+        .packages
+        .values()
+        .filter(|p| p.kind == imi_engine::raw::PackageKind::LegislativeArea)
+        .collect();
+    assert_eq!(areas.len(), 9, "the nine legislative areas of R-AREAS");
+    for area in &areas {
+        assert!(area.legal_basis.is_some(), "{}", area.id);
+        let keywords = &area.keyword_lists["keywords"];
+        assert!(!keywords.entries.is_empty(), "{}", area.id);
+    }
+    let core = &defs.packages["core"];
+    let sizes = |p: &imi_engine::model::Package, list: &str| p.keyword_lists[list].entries.len();
+    assert_eq!(sizes(core, "economic_activities"), 36);
+    assert_eq!(sizes(core, "policy_areas"), 14);
+    assert_eq!(
+        sizes(&defs.packages["professional-qualifications"], "professions"),
+        19
+    );
+    for p in defs.packages.values() {
+        for list in p.keyword_lists.values() {
+            for (id, labels) in &list.entries {
+                for lang in &defs.languages {
+                    assert!(
+                        labels.get(lang).is_some_and(|l| !l.trim().is_empty()),
+                        "{}/{id} in {lang}",
+                        list.id
+                    );
+                }
+            }
+        }
+    }
+}
