@@ -23,6 +23,8 @@ pub struct Definitions {
     pub calendars: BTreeMap<String, Calendar>,
     /// Translation keys present, per language.
     pub translations: BTreeMap<String, BTreeSet<String>>,
+    /// The account workflow of the application's login, if declared.
+    pub accounts: Option<crate::raw::AccountsBinding>,
 }
 
 impl Definitions {

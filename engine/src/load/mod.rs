@@ -4,6 +4,7 @@
 
 mod action;
 mod analysis;
+mod bindings;
 mod calendars;
 mod effects;
 mod package;
@@ -315,6 +316,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         raw_workflows,
         mut reporters,
         scenarios,
+        accounts,
     } = package::read_all(defs_dir, &languages, &mut diags);
 
     // Cross-workflow facts.
@@ -363,6 +365,8 @@ pub fn load(layout: &Layout) -> LoadResult {
         }
     }
 
+    let accounts = bindings::check_accounts(accounts, &workflows, &mut reporters);
+
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
     for rep in reporters {
@@ -379,6 +383,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         workflows,
         calendars,
         translations,
+        accounts,
     });
     let (definitions, without_texts) = if diags.has_errors() {
         (None, model)

@@ -21,10 +21,13 @@ pub(super) struct Packages {
     pub raw_workflows: Vec<(String, Loaded<raw::WorkflowFile>)>,
     pub reporters: Vec<Reporter>,
     pub scenarios: Vec<PathBuf>,
+    /// Account bindings declared, with the `area.yaml` that declares each.
+    pub accounts: Vec<(raw::AccountsBinding, SourceFile)>,
 }
 
 /// Reads every package under `defs_dir` (except `calendars/`).
 pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagnostics) -> Packages {
+    let mut accounts_bindings = Vec::new();
     let mut packages: IndexMap<String, (Package, SourceFile)> = IndexMap::new();
     let mut roles: IndexMap<String, Role> = IndexMap::new();
     let mut relations = BTreeSet::new();
@@ -204,6 +207,16 @@ pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagno
                 format!("legislative area `{}` has no `legal_basis`", a.id),
             );
         }
+        if let Some(bindings) = &a.application {
+            if a.kind != PackageKind::System {
+                rep.error_key(
+                    &path(["application"]),
+                    "`application` belongs in a `kind: system` package",
+                );
+            } else if let Some(accounts) = &bindings.accounts {
+                accounts_bindings.push((accounts.clone(), area.source.clone()));
+            }
+        }
         reporters.push(rep);
         packages.insert(a.id.clone(), (package, area.source));
     }
@@ -243,5 +256,6 @@ pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagno
         raw_workflows,
         reporters,
         scenarios,
+        accounts: accounts_bindings,
     }
 }

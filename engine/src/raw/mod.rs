@@ -57,6 +57,34 @@ pub struct AreaFile {
     /// Keyword lists of the area, each in its own file beside `area.yaml`.
     #[serde(default)]
     pub keyword_lists: IndexMap<String, KeywordListDef>,
+    /// (`system` packages only) which workflows the application's own
+    /// features run on.
+    #[serde(default)]
+    pub application: Option<ApplicationBindings>,
+}
+
+/// How the application's built-in features reach workflows, so that no
+/// workflow or action name is written in its code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationBindings {
+    #[serde(default)]
+    pub accounts: Option<AccountsBinding>,
+}
+
+/// The user-account workflow the login runs on. The application takes the
+/// three actions (as `application`) after checking credentials; which of
+/// them it may take tells whether the account must choose its credentials,
+/// is active, or is blocked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountsBinding {
+    pub workflow: String,
+    /// Lookup key whose value is the lower-cased user id.
+    pub key: String,
+    pub first_login: String,
+    pub login_succeeded: String,
+    pub login_failed: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -1,0 +1,66 @@
+//! Checks the application bindings of a `system` package: the workflow,
+//! lookup key and actions the application's own features run on.
+
+use std::sync::Arc;
+
+use imi_expr::closest;
+use indexmap::IndexMap;
+
+use super::Reporter;
+use crate::model::{Workflow, APPLICATION};
+use crate::raw::AccountsBinding;
+use crate::source::{path, SourceFile};
+
+/// The one account binding, if declared and valid; problems go to `reporters`.
+pub(super) fn check_accounts(
+    declared: Vec<(AccountsBinding, SourceFile)>,
+    workflows: &IndexMap<String, Arc<Workflow>>,
+    reporters: &mut Vec<Reporter>,
+) -> Option<AccountsBinding> {
+    let mut found = None;
+    for (i, (binding, source)) in declared.into_iter().enumerate() {
+        let mut rep = Reporter::new(source);
+        let at = |k: &str| path(["application", "accounts", k]);
+        if i > 0 {
+            rep.error(&at("workflow"), "the accounts binding is declared twice");
+        }
+        match workflows.get(&binding.workflow) {
+            None => {
+                let hint = closest(&binding.workflow, workflows.keys().map(String::as_str))
+                    .map(|c| format!(", did you mean `{c}`?"))
+                    .unwrap_or_default();
+                rep.error(
+                    &at("workflow"),
+                    format!("unknown workflow `{}`{hint}", binding.workflow),
+                );
+            }
+            Some(wf) => {
+                if !wf.keys.contains_key(&binding.key) {
+                    rep.error(
+                        &at("key"),
+                        format!("workflow `{}` has no lookup key `{}`", wf.id, binding.key),
+                    );
+                }
+                for (field, action) in [
+                    ("first_login", &binding.first_login),
+                    ("login_succeeded", &binding.login_succeeded),
+                    ("login_failed", &binding.login_failed),
+                ] {
+                    match wf.actions.get(action) {
+                        None => rep.error(&at(field), format!("workflow `{}` has no action `{action}`", wf.id)),
+                        Some(a) if !a.by.iter().any(|p| p == APPLICATION) => rep.error(
+                            &at(field),
+                            format!("action `{action}` must list `application` in `by`: the application takes it"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        if rep.error_count() == 0 && found.is_none() {
+            found = Some(binding);
+        }
+        reporters.push(rep);
+    }
+    found
+}
