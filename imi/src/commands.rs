@@ -151,8 +151,13 @@ pub fn serve(
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    let credentials = imi_server::credentials::CredentialStore::open(&data.join("credentials"))
+        .with_context(|| format!("cannot open the credential store in {}", data.display()))?;
+    let key = server_key(data)?;
     let state = imi_server::AppState {
         engine: engine.clone(),
+        credentials: Arc::new(credentials),
+        key: Arc::new(key),
     };
     let data_dir = data.display().to_string();
     runtime
@@ -170,6 +175,29 @@ pub fn serve(
     drop(engine);
     println!("stopped: every acknowledged action is on disk");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The key that seals security codes: `IMI_SERVER_KEY` (64 hex digits), else
+/// `<data>/server.key`, created on first run and readable by its owner only.
+fn server_key(data: &Path) -> anyhow::Result<imi_accounts::ServerKey> {
+    if let Ok(hex) = std::env::var("IMI_SERVER_KEY") {
+        return imi_accounts::ServerKey::from_hex(&hex).context("IMI_SERVER_KEY");
+    }
+    let file = data.join("server.key");
+    if file.exists() {
+        let hex = std::fs::read_to_string(&file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        return imi_accounts::ServerKey::from_hex(&hex).with_context(|| file.display().to_string());
+    }
+    let key = imi_accounts::ServerKey::generate()?;
+    std::fs::write(&file, key.to_hex().as_bytes())
+        .with_context(|| format!("cannot write {}", file.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(key)
 }
 
 async fn shutdown_signal() {

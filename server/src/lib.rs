@@ -5,8 +5,10 @@
 //! [`app`] builds the router from an [`AppState`] (tests drive it with
 //! `oneshot`, no socket); [`serve`] binds it and shuts down gracefully.
 
+pub mod credentials;
 mod error;
 mod health;
+mod login;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -17,11 +19,15 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
 pub use error::{AppError, ErrorBody};
+pub use login::SESSION_COOKIE;
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub engine: Arc<Engine>,
+    pub credentials: Arc<credentials::CredentialStore>,
+    /// Seals security codes; kept outside the stores.
+    pub key: Arc<imi_accounts::ServerKey>,
 }
 
 #[derive(OpenApi)]
@@ -35,7 +41,7 @@ struct ApiDoc;
 /// unknown routes.
 pub fn app(state: AppState) -> Router {
     let (api, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .nest("/api", health::routes())
+        .nest("/api", health::routes().merge(login::routes()))
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
     let doc = Arc::new(doc);

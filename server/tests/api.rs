@@ -20,6 +20,8 @@ fn state() -> AppState {
     let engine = Engine::temporary(defs, clock, Arc::new(StaticDirectory::default())).unwrap();
     AppState {
         engine: Arc::new(engine),
+        credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
+        key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
     }
 }
 
