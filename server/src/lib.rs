@@ -9,6 +9,7 @@ pub mod credentials;
 mod error;
 mod health;
 mod login;
+mod throttle;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -54,6 +55,10 @@ pub fn app(state: AppState) -> Router {
     )
     .fallback(error::not_found)
     .with_state(state)
+    .layer(axum::middleware::from_fn_with_state(
+        Arc::new(throttle::Throttle::default()),
+        throttle::login_throttle,
+    ))
 }
 
 /// Serves `app` on `addr` until `shutdown` resolves; requests in flight
@@ -66,7 +71,10 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     bound(listener.local_addr()?);
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

@@ -328,3 +328,35 @@ async fn five_wrong_entries_block_the_account() {
         "counted in the store by the account workflow"
     );
 }
+
+#[tokio::test]
+async fn login_attempts_are_throttled_per_address() {
+    use axum::extract::ConnectInfo;
+    let w = world();
+    let router = app(w.state.clone());
+    let attempt = |ip: &str| {
+        let mut req = Request::post("/api/login")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(
+                serde_json::json!({"user_id": "EE-nobody", "password": "x"}).to_string(),
+            ))
+            .unwrap();
+        let addr: std::net::SocketAddr = format!("{ip}:40000").parse().unwrap();
+        req.extensions_mut().insert(ConnectInfo(addr));
+        router.clone().oneshot(req)
+    };
+    for _ in 0..20 {
+        assert_eq!(
+            attempt("192.0.2.7").await.unwrap().status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let limited = attempt("192.0.2.7").await.unwrap();
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(limited.headers().contains_key(header::RETRY_AFTER));
+    assert_eq!(
+        attempt("192.0.2.8").await.unwrap().status(),
+        StatusCode::UNAUTHORIZED,
+        "other addresses go on"
+    );
+}
