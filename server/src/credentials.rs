@@ -115,7 +115,13 @@ impl CredentialStore {
     /// e-mailed); any earlier password and security code stop working.
     pub fn issue_temporary(&self, user_id: &str) -> Result<String, StoreError> {
         let password = imi_accounts::temporary_password().map_err(|e| StoreError(e.to_string()))?;
-        let hash = PasswordHash::new(&password).map_err(|e| StoreError(e.to_string()))?;
+        self.set_temporary(user_id, &password)?;
+        Ok(password)
+    }
+
+    /// Makes `password` the temporary password of `user_id`.
+    pub fn set_temporary(&self, user_id: &str, password: &str) -> Result<(), StoreError> {
+        let hash = PasswordHash::new(password).map_err(|e| StoreError(e.to_string()))?;
         self.set_credentials(
             user_id,
             &Credentials {
@@ -123,8 +129,7 @@ impl CredentialStore {
                 temporary: true,
                 sealed_code: None,
             },
-        )?;
-        Ok(password)
+        )
     }
 
     pub fn start_login(&self, login: &PendingLogin) -> Result<String, StoreError> {

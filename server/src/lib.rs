@@ -10,6 +10,7 @@ mod error;
 mod health;
 mod login;
 mod throttle;
+mod users;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -42,7 +43,12 @@ struct ApiDoc;
 /// unknown routes.
 pub fn app(state: AppState) -> Router {
     let (api, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .nest("/api", health::routes().merge(login::routes()))
+        .nest(
+            "/api",
+            health::routes()
+                .merge(login::routes())
+                .merge(users::routes()),
+        )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
     let doc = Arc::new(doc);

@@ -80,7 +80,7 @@ enum Status {
     Blocked,
 }
 
-fn err(status: StatusCode, code: &str, message: &str) -> AppError {
+pub(crate) fn err(status: StatusCode, code: &str, message: &str) -> AppError {
     AppError::new(status, "invalid_request", code, message)
 }
 
@@ -100,7 +100,7 @@ fn blocked() -> AppError {
     )
 }
 
-fn internal(e: impl std::fmt::Display) -> AppError {
+pub(crate) fn internal(e: impl std::fmt::Display) -> AppError {
     tracing::error!(error = %e, "login");
     AppError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -110,7 +110,7 @@ fn internal(e: impl std::fmt::Display) -> AppError {
     )
 }
 
-fn binding(state: &AppState) -> Result<AccountsBinding, AppError> {
+pub(crate) fn binding(state: &AppState) -> Result<AccountsBinding, AppError> {
     state.engine.definitions().accounts.clone().ok_or_else(|| {
         err(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -131,7 +131,7 @@ fn status(state: &AppState, b: &AccountsBinding, id: InstanceId) -> Result<Statu
     })
 }
 
-fn account(
+pub(crate) fn account(
     state: &AppState,
     b: &AccountsBinding,
     user_id: &str,
@@ -167,7 +167,7 @@ fn dummy_hash() -> Option<&'static PasswordHash> {
         .as_ref()
 }
 
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {
     tokio::task::spawn_blocking(f).await.map_err(internal)?
@@ -370,6 +370,46 @@ pub(crate) fn session_token(headers: &HeaderMap) -> Option<String> {
         .filter_map(|c| c.trim().split_once('='))
         .find(|(name, _)| *name == SESSION_COOKIE)
         .map(|(_, value)| value.to_string())
+}
+
+pub(crate) fn not_logged_in() -> AppError {
+    err(StatusCode::UNAUTHORIZED, "not_logged_in", "log in first")
+}
+
+/// The logged-in user as the engine sees an actor: the account's authority
+/// and roles, read through the YAML binding.
+pub(crate) fn session_actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, AppError> {
+    let b = binding(state)?;
+    let token = session_token(headers).ok_or_else(not_logged_in)?;
+    let s = state
+        .credentials
+        .session(&token, state.engine.now())
+        .map_err(internal)?
+        .ok_or_else(not_logged_in)?;
+    let inst = state
+        .engine
+        .instance(s.instance)?
+        .ok_or_else(not_logged_in)?;
+    let authority = inst
+        .parties
+        .get(&b.authority_party)
+        .cloned()
+        .ok_or_else(not_logged_in)?;
+    let roles = match inst.fields.get(&b.roles_field) {
+        Some(Value::List(items)) => items
+            .iter()
+            .filter_map(|v| match v {
+                Value::String(r) => Some(imi_engine::RoleGrant::parse(r)),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(Actor::User {
+        user: s.user_id,
+        authority,
+        roles,
+    })
 }
 
 /// Who is logged in.

@@ -40,41 +40,19 @@ fn world() -> World {
     let mut directory = StaticDirectory::default();
     directory.countries.insert("EE-0001".into(), "EE".into());
     let engine = Arc::new(Engine::temporary(defs, clock, Arc::new(directory)).unwrap());
-    let credentials = imi_server::credentials::CredentialStore::temporary().unwrap();
-    let temporary = credentials.issue_temporary(USER).unwrap();
-    let lda = Actor::User {
-        user: "lda".into(),
-        authority: "EE-0001".into(),
-        roles: vec![RoleGrant {
-            role: "local_data_administrator".into(),
-            area: None,
-        }],
-    };
-    let s = |v: &str| Value::String(v.into());
-    let inputs = BTreeMap::from([
-        ("user_id".to_string(), s(USER)),
-        ("name".to_string(), s("Liis Lepp")),
-        ("email".to_string(), s("liis.lepp@terviseamet.example.org")),
-        ("language".to_string(), s("et")),
-        (
-            "roles".to_string(),
-            Value::List(vec![s("request_handler@services")]),
-        ),
-        ("temporary_password".to_string(), s(&temporary)),
-    ]);
-    let account = engine
-        .start("user_account", Some("register"), &lda, inputs)
-        .unwrap()
-        .instance;
-    World {
+    let mut w = World {
         state: AppState {
             engine,
-            credentials: Arc::new(credentials),
+            credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
             key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         },
-        account,
-        temporary,
-    }
+        account: 0,
+        temporary: String::new(),
+    };
+    let (account, temporary) = add_account(&w, USER, &["request_handler@services"]);
+    w.account = account;
+    w.temporary = temporary;
+    w
 }
 
 struct Answer {
@@ -359,4 +337,115 @@ async fn login_attempts_are_throttled_per_address() {
         StatusCode::UNAUTHORIZED,
         "other addresses go on"
     );
+}
+
+/// Registers an account straight through the engine (as its authority's LDA)
+/// and returns (account, temporary password).
+fn add_account(w: &World, user_id: &str, roles: &[&str]) -> (u64, String) {
+    let temporary = w.state.credentials.issue_temporary(user_id).unwrap();
+    let lda = Actor::User {
+        user: "lda".into(),
+        authority: "EE-0001".into(),
+        roles: vec![RoleGrant {
+            role: "local_data_administrator".into(),
+            area: None,
+        }],
+    };
+    let s = |v: &str| Value::String(v.into());
+    let inputs = BTreeMap::from([
+        ("user_id".to_string(), s(user_id)),
+        ("name".to_string(), s("Mari Maasikas")),
+        (
+            "email".to_string(),
+            s(&format!(
+                "{}@terviseamet.example.org",
+                user_id.to_lowercase()
+            )),
+        ),
+        ("language".to_string(), s("et")),
+        (
+            "roles".to_string(),
+            Value::List(roles.iter().map(|r| s(r)).collect()),
+        ),
+        ("temporary_password".to_string(), s(&temporary)),
+    ]);
+    let account = w
+        .state
+        .engine
+        .start("user_account", Some("register"), &lda, inputs)
+        .unwrap()
+        .instance;
+    (account, temporary)
+}
+
+/// Logs in for the first time and returns the session cookie pair.
+async fn log_in_first(w: &World, user_id: &str, temporary: &str) -> String {
+    let a = call(
+        w,
+        "POST",
+        "/api/login",
+        serde_json::json!({"user_id": user_id, "password": temporary}),
+        None,
+    )
+    .await;
+    assert_eq!(a.body["next"], "choose_credentials", "{}", a.body);
+    let ok = call(w, "POST", "/api/login/first", serde_json::json!({"login": a.body["login"], "password": "Tartu2026x", "security_code": CODE}), None).await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    pair(&ok.cookie.unwrap())
+}
+
+#[tokio::test]
+async fn a_local_data_administrator_registers_a_user_who_then_logs_in() {
+    let w = world();
+    let (_, lda_password) = add_account(&w, "EE-lda001", &["local_data_administrator"]);
+    let lda = log_in_first(&w, "EE-lda001", &lda_password).await;
+    let outbox_before = w.state.engine.notifications().unwrap().len();
+    let body = serde_json::json!({
+        "name": "Kati Karu", "email": "kati.karu@terviseamet.example.org",
+        "language": "et", "roles": ["request_handler@services"]
+    });
+    let made = call(&w, "POST", "/api/users", body.clone(), Some(&lda)).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+    let user_id = made.body["user_id"].as_str().unwrap().to_string();
+    assert!(user_id.starts_with("EE-"), "{user_id}");
+    // The temporary password went to the user's e-mail; the user id went nowhere.
+    let sent: Vec<_> = w
+        .state
+        .engine
+        .notifications()
+        .unwrap()
+        .into_iter()
+        .skip(outbox_before)
+        .collect();
+    assert_eq!(sent.len(), 1);
+    let message = serde_json::to_string(&sent[0]).unwrap();
+    assert!(
+        !message.contains(&user_id),
+        "the user id is never e-mailed: {message}"
+    );
+    assert!(message.contains("kati.karu@terviseamet.example.org"));
+    let temporary = match &sent[0].params["temporary_password"] {
+        Value::String(p) => p.clone(),
+        other => panic!("{other:?}"),
+    };
+    log_in_first(&w, &user_id, &temporary).await;
+
+    // A request handler may not register users; nobody may without a session;
+    // the generated inputs cannot be chosen.
+    let (_, handler_password) = add_account(&w, "EE-rh0001", &["request_handler@services"]);
+    let handler = log_in_first(&w, "EE-rh0001", &handler_password).await;
+    let refused = call(&w, "POST", "/api/users", body.clone(), Some(&handler)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
+    assert_eq!(refused.body["code"], "missing_role");
+    let anonymous = call(&w, "POST", "/api/users", body.clone(), None).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    let mut chosen = body.clone();
+    chosen["user_id"] = serde_json::json!("EE-mine01");
+    let generated = call(&w, "POST", "/api/users", chosen, Some(&lda)).await;
+    assert_eq!(generated.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(generated.body["field"], "user_id");
+    let mut unknown = body;
+    unknown["shoe_size"] = serde_json::json!(42);
+    let bad = call(&w, "POST", "/api/users", unknown, Some(&lda)).await;
+    assert_eq!(bad.body["field"], "shoe_size");
 }

@@ -41,6 +41,47 @@ pub(super) fn check_accounts(
                         format!("workflow `{}` has no lookup key `{}`", wf.id, binding.key),
                     );
                 }
+                match wf.starts.get(&binding.register) {
+                    None => rep.error(
+                        &at("register"),
+                        format!("workflow `{}` has no start `{}`", wf.id, binding.register),
+                    ),
+                    Some(start) => {
+                        for (field, input) in [
+                            ("user_id_input", &binding.user_id_input),
+                            ("password_input", &binding.password_input),
+                        ] {
+                            if !start.inputs.contains_key(input) {
+                                rep.error(
+                                    &at(field),
+                                    format!("start `{}` has no input `{input}`", binding.register),
+                                );
+                            }
+                        }
+                    }
+                }
+                if wf.parties.get(&binding.authority_party).map(|p| p.kind)
+                    != Some(crate::raw::PartyKind::Authority)
+                {
+                    rep.error(
+                        &at("authority_party"),
+                        format!(
+                            "workflow `{}` has no authority party `{}`",
+                            wf.id, binding.authority_party
+                        ),
+                    );
+                }
+                if wf.fields.get(&binding.roles_field).map(|f| &f.ty)
+                    != Some(&imi_expr::Type::List(Box::new(imi_expr::Type::String)))
+                {
+                    rep.error(
+                        &at("roles_field"),
+                        format!(
+                            "workflow `{}` has no `strings` field `{}`",
+                            wf.id, binding.roles_field
+                        ),
+                    );
+                }
                 for (field, action) in [
                     ("first_login", &binding.first_login),
                     ("login_succeeded", &binding.login_succeeded),

@@ -25,7 +25,7 @@ use crate::model::*;
 use crate::raw::{self, PackageKind};
 use crate::source::{path, Seg, SourceFile};
 
-pub use workflow::{is_ident, version_of, yaml_value};
+pub use workflow::{is_ident, json_value, version_of, yaml_value};
 
 /// A text a definition needs, and where it is needed.
 #[derive(Debug, Clone)]

@@ -503,6 +503,12 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
     }
 }
 
+/// Reads a JSON value (from the HTTP API) as a value of type `ty`.
+pub fn json_value(v: &serde_json::Value, ty: &Type) -> Result<Value, String> {
+    let yaml = serde_yaml::to_value(v).map_err(|e| e.to_string())?;
+    yaml_value(&yaml, ty)
+}
+
 pub fn is_ident(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase())

@@ -85,6 +85,16 @@ pub struct AccountsBinding {
     pub first_login: String,
     pub login_succeeded: String,
     pub login_failed: String,
+    /// The start a local data administrator registers a user with.
+    pub register: String,
+    /// Its input that receives the generated user id.
+    pub user_id_input: String,
+    /// Its input that receives the generated temporary password.
+    pub password_input: String,
+    /// The account's authority party: the user's authority.
+    pub authority_party: String,
+    /// The account's field listing its roles (`role` or `role@area`).
+    pub roles_field: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -148,6 +148,11 @@ impl Engine {
 }
 
 impl Core {
+    /// The country of an authority, as the directory knows it.
+    pub fn authority_country(&self, authority: &str) -> Option<String> {
+        self.directory.country(authority)
+    }
+
     /// The legislative area of a workflow's instances when it has no `area`
     /// expression: its package, if that is a legislative area.
     pub(crate) fn package_area(&self, wf: &Workflow) -> Option<String> {
