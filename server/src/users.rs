@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use imi_engine::Actor;
@@ -18,7 +18,9 @@ use crate::login::{account, binding, blocking, err, internal, session_actor};
 use crate::{AppError, AppState};
 
 pub(crate) fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(register_user))
+    OpenApiRouter::new()
+        .routes(routes!(register_user))
+        .routes(routes!(reset_password))
 }
 
 /// A registered user.
@@ -107,6 +109,56 @@ async fn register_user(
                 user_id,
                 account: out.instance,
             }),
+        ))
+    })
+    .await
+}
+
+/// Issue a new temporary password (also unblocks a blocked account). The
+/// user keeps the user id; the old password and security code stop working.
+/// Who may reset whom is the account workflow's rule.
+#[utoipa::path(post, path = "/users/{user_id}/reset", tag = "users",
+    params(("user_id" = String, Path, description = "the user's id")),
+    responses(
+        (status = OK, description = "a new temporary password was e-mailed to the user"),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+        (status = FORBIDDEN, body = crate::ErrorBody),
+        (status = NOT_FOUND, body = crate::ErrorBody),
+    ))]
+async fn reset_password(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(user_id): Path<String>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    blocking(move || {
+        let b = binding(&state)?;
+        let actor = session_actor(&state, &headers)?;
+        let id = account(&state, &b, &user_id)?
+            .ok_or_else(|| err(StatusCode::NOT_FOUND, "unknown_user", "no such user"))?;
+        let allowed = state.engine.allowed_actions(id, &actor)?;
+        // The first reset the caller may take; if none, the first one, whose
+        // refusal says why.
+        let action = b
+            .resets
+            .iter()
+            .find(|r| allowed.contains(r))
+            .or(b.resets.first())
+            .ok_or_else(|| {
+                err(
+                    StatusCode::NOT_FOUND,
+                    "not_configured",
+                    "the definitions bind no reset",
+                )
+            })?;
+        let temporary = imi_accounts::temporary_password().map_err(internal)?;
+        let inputs = BTreeMap::from([(b.password_input.clone(), Value::String(temporary.clone()))]);
+        state.engine.act(id, action, &actor, inputs)?;
+        state
+            .credentials
+            .set_temporary(&user_id, &temporary)
+            .map_err(internal)?;
+        Ok(Json(
+            serde_json::json!({ "status": "temporary_password_sent" }),
         ))
     })
     .await

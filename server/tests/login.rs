@@ -449,3 +449,77 @@ async fn a_local_data_administrator_registers_a_user_who_then_logs_in() {
     let bad = call(&w, "POST", "/api/users", unknown, Some(&lda)).await;
     assert_eq!(bad.body["field"], "shoe_size");
 }
+
+#[tokio::test]
+async fn the_local_data_administrator_unblocks_with_a_new_temporary_password() {
+    let w = world();
+    first_login(&w).await;
+    for _ in 0..5 {
+        call(
+            &w,
+            "POST",
+            "/api/login",
+            serde_json::json!({"user_id": USER, "password": "Wrong2026"}),
+            None,
+        )
+        .await;
+    }
+    assert_eq!(state_of(&w), "blocked");
+    let (_, handler_password) = add_account(&w, "EE-rh0002", &["request_handler@services"]);
+    let handler = log_in_first(&w, "EE-rh0002", &handler_password).await;
+    let refused = call(
+        &w,
+        "POST",
+        &format!("/api/users/{USER}/reset"),
+        serde_json::Value::Null,
+        Some(&handler),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
+    let (_, lda_password) = add_account(&w, "EE-lda002", &["local_data_administrator"]);
+    let lda = log_in_first(&w, "EE-lda002", &lda_password).await;
+    let before = w.state.engine.notifications().unwrap().len();
+    let ok = call(
+        &w,
+        "POST",
+        &format!("/api/users/{USER}/reset"),
+        serde_json::Value::Null,
+        Some(&lda),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    assert_eq!(state_of(&w), "registered");
+    let sent: Vec<_> = w
+        .state
+        .engine
+        .notifications()
+        .unwrap()
+        .into_iter()
+        .skip(before)
+        .collect();
+    let temporary = match &sent[0].params["temporary_password"] {
+        Value::String(p) => p.clone(),
+        other => panic!("{other:?}"),
+    };
+    // The old password no longer works; the new temporary one leads to new credentials.
+    let old = call(
+        &w,
+        "POST",
+        "/api/login",
+        serde_json::json!({"user_id": USER, "password": "Tallinn2026"}),
+        None,
+    )
+    .await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    log_in_first(&w, USER, &temporary).await;
+    assert_eq!(state_of(&w), "active");
+    let unknown = call(
+        &w,
+        "POST",
+        "/api/users/EE-nobody/reset",
+        serde_json::Value::Null,
+        Some(&lda),
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}

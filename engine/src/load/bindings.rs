@@ -60,6 +60,28 @@ pub(super) fn check_accounts(
                         }
                     }
                 }
+                for (i, reset) in binding.resets.iter().enumerate() {
+                    let at_reset = vec![
+                        crate::source::Seg::Key("application".into()),
+                        crate::source::Seg::Key("accounts".into()),
+                        crate::source::Seg::Key("resets".into()),
+                        crate::source::Seg::Index(i),
+                    ];
+                    match wf.actions.get(reset) {
+                        None => rep.error(
+                            &at_reset,
+                            format!("workflow `{}` has no action `{reset}`", wf.id),
+                        ),
+                        Some(a) if !a.inputs.contains_key(&binding.password_input) => rep.error(
+                            &at_reset,
+                            format!(
+                                "action `{reset}` has no input `{}` for the new temporary password",
+                                binding.password_input
+                            ),
+                        ),
+                        Some(_) => {}
+                    }
+                }
                 if wf.parties.get(&binding.authority_party).map(|p| p.kind)
                     != Some(crate::raw::PartyKind::Authority)
                 {

@@ -95,6 +95,10 @@ pub struct AccountsBinding {
     pub authority_party: String,
     /// The account's field listing its roles (`role` or `role@area`).
     pub roles_field: String,
+    /// Actions that issue a new temporary password (their input
+    /// `password_input` receives it); the first the caller may take is taken.
+    #[serde(default)]
+    pub resets: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
