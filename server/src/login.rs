@@ -422,7 +422,6 @@ async fn session(
     headers: HeaderMap,
 ) -> Result<Json<SessionInfo>, AppError> {
     blocking(move || {
-        let not_logged_in = || err(StatusCode::UNAUTHORIZED, "not_logged_in", "log in first");
         let token = session_token(&headers).ok_or_else(not_logged_in)?;
         let s = state
             .credentials
