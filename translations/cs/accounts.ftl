@@ -45,7 +45,8 @@ user_account-input-temporary_password = Dočasné heslo
 user_account-guard-register = Uživatele nelze zaregistrovat: uživatelské jméno již může být obsazeno (uživatelská jména jsou jedinečná bez ohledu na velikost písmen), e-mailová adresa může mít chybný formát, jazyk musí být jedním z 24 úředních jazyků a uživatel musí mít alespoň jednu roli.
 user_account-guard-user_id_taken = Toto uživatelské jméno je již obsazeno (uživatelská jména jsou jedinečná bez ohledu na velikost písmen). Zvolte jiné.
 user_account-guard-reset_only_lda = Tuto akci může provést pouze správce údajů ověřujícího koordinátora, a to pouze pro jediného místního správce údajů orgánu; tento orgán má dalšího aktivního místního správce údajů, který může nové dočasné heslo vydat.
-user_account-guard-change_roles = Uživatel musí mít alespoň jednu roli.
+user_account-guard-change_roles = Uživatel musí mít alespoň jednu roli a orgán si musí ponechat alespoň jednoho aktivního místního správce údajů.
+user_account-guard-remove = Orgán si musí ponechat alespoň jednoho aktivního místního správce údajů.
 user_account-guard-update_contact = E-mailová adresa má chybný formát nebo jazyk není jedním z 24 úředních jazyků.
 
 ## E-mails (never with the user ID: it is told out of band)

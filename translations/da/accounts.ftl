@@ -45,7 +45,8 @@ user_account-input-temporary_password = Midlertidig adgangskode
 user_account-guard-register = Brugeren kan ikke registreres: bruger-id'et er muligvis allerede optaget (bruger-id'er er entydige, uanset store og små bogstaver), e-mailadressen kan være forkert formateret, sproget skal være et af de 24 officielle sprog, og brugeren skal have mindst én rolle.
 user_account-guard-user_id_taken = Dette bruger-id er allerede optaget (bruger-id'er er entydige, uanset store og små bogstaver). Vælg et andet.
 user_account-guard-reset_only_lda = Kun den validerende koordinators dataadministrator kan gøre dette, og kun for myndighedens eneste lokale dataadministrator; denne myndighed har en anden aktiv lokal dataadministrator, som kan udstede den nye midlertidige adgangskode.
-user_account-guard-change_roles = En bruger skal have mindst én rolle.
+user_account-guard-change_roles = En bruger skal have mindst én rolle, og myndigheden skal beholde mindst én aktiv lokal dataadministrator.
+user_account-guard-remove = Myndigheden skal beholde mindst én aktiv lokal dataadministrator.
 user_account-guard-update_contact = E-mailadressen er forkert formateret, eller sproget er ikke et af de 24 officielle sprog.
 
 ## E-mails (never with the user ID: it is told out of band)

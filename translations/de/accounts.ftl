@@ -45,7 +45,8 @@ user_account-input-temporary_password = Vorläufiges Passwort
 user_account-guard-register = Der Nutzer kann nicht registriert werden: Die Benutzerkennung ist möglicherweise bereits vergeben (Benutzerkennungen sind eindeutig, unabhängig von Groß- und Kleinschreibung), die E-Mail-Adresse ist möglicherweise fehlerhaft, die Sprache muss eine der 24 Amtssprachen sein, und der Nutzer benötigt mindestens eine Rolle.
 user_account-guard-user_id_taken = Diese Benutzerkennung ist bereits vergeben (Benutzerkennungen sind eindeutig, unabhängig von Groß- und Kleinschreibung). Wählen Sie eine andere.
 user_account-guard-reset_only_lda = Nur der Datenadministrator des validierenden Koordinators kann dies tun, und nur für den einzigen lokalen Datenadministrator der Behörde; diese Behörde hat einen weiteren aktiven lokalen Datenadministrator, der das neue vorläufige Passwort ausstellen kann.
-user_account-guard-change_roles = Ein Nutzer benötigt mindestens eine Rolle.
+user_account-guard-change_roles = Ein Nutzer benötigt mindestens eine Rolle, und die Behörde muss mindestens einen aktiven lokalen Datenadministrator behalten.
+user_account-guard-remove = Die Behörde muss mindestens einen aktiven lokalen Datenadministrator behalten.
 user_account-guard-update_contact = Die E-Mail-Adresse ist fehlerhaft, oder die Sprache ist keine der 24 Amtssprachen.
 
 ## E-mails (never with the user ID: it is told out of band)

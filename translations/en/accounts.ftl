@@ -45,7 +45,8 @@ user_account-input-temporary_password = Temporary password
 user_account-guard-register = The user cannot be registered: the user ID may already be taken (user IDs are unique, whatever the case), the e-mail address may be malformed, the language must be one of the 24 official languages, and the user needs at least one role.
 user_account-guard-user_id_taken = This user ID is already taken (user IDs are unique, whatever the case). Choose another one.
 user_account-guard-reset_only_lda = Only the validating coordinator's data administrator can do this, and only for the authority's only local data administrator; this authority has another active local data administrator, who can issue the new temporary password.
-user_account-guard-change_roles = A user needs at least one role.
+user_account-guard-change_roles = A user needs at least one role, and the authority must keep at least one active local data administrator.
+user_account-guard-remove = The authority must keep at least one active local data administrator.
 user_account-guard-update_contact = The e-mail address is malformed, or the language is not one of the 24 official languages.
 
 ## E-mails (never with the user ID: it is told out of band)

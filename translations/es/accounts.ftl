@@ -45,7 +45,8 @@ user_account-input-temporary_password = Contraseña temporal
 user_account-guard-register = No se puede registrar al usuario: es posible que el identificador de usuario ya esté en uso (los identificadores de usuario son únicos, sin distinguir entre mayúsculas y minúsculas) o que la dirección de correo electrónico tenga un formato incorrecto; además, la lengua debe ser una de las 24 lenguas oficiales y el usuario necesita al menos un rol.
 user_account-guard-user_id_taken = Este identificador de usuario ya está en uso (los identificadores de usuario son únicos, sin distinguir entre mayúsculas y minúsculas). Elija otro.
 user_account-guard-reset_only_lda = Solo el administrador de datos del coordinador validador puede hacerlo, y únicamente para el único administrador local de datos de la autoridad; esta autoridad tiene otro administrador local de datos activo, que puede emitir la nueva contraseña temporal.
-user_account-guard-change_roles = Un usuario necesita al menos un rol.
+user_account-guard-change_roles = Un usuario necesita al menos un rol, y la autoridad debe conservar al menos un administrador local de datos activo.
+user_account-guard-remove = La autoridad debe conservar al menos un administrador local de datos activo.
 user_account-guard-update_contact = La dirección de correo electrónico tiene un formato incorrecto o la lengua no es una de las 24 lenguas oficiales.
 
 ## E-mails (never with the user ID: it is told out of band)

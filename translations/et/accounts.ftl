@@ -45,7 +45,8 @@ user_account-input-temporary_password = Ajutine salasõna
 user_account-guard-register = Kasutajat ei saa registreerida: kasutajatunnus võib olla juba võetud (kasutajatunnused on kordumatud, sõltumata suur- ja väiketähtedest), e-posti aadress võib olla vigane, keel peab olema üks 24 ametlikust keelest ja kasutajal peab olema vähemalt üks roll.
 user_account-guard-user_id_taken = See kasutajatunnus on juba võetud (kasutajatunnused on kordumatud, sõltumata suur- ja väiketähtedest). Valige mõni teine.
 user_account-guard-reset_only_lda = Seda saab teha ainult kinnitava koordinaatori andmehaldur ja ainult asutuse ainsa kohaliku andmehalduri jaoks; sellel asutusel on teine aktiivne kohalik andmehaldur, kes saab uue ajutise salasõna väljastada.
-user_account-guard-change_roles = Kasutajal peab olema vähemalt üks roll.
+user_account-guard-change_roles = Kasutajal peab olema vähemalt üks roll ja asutusel peab jääma vähemalt üks aktiivne kohalik andmehaldur.
+user_account-guard-remove = Asutusel peab jääma vähemalt üks aktiivne kohalik andmehaldur.
 user_account-guard-update_contact = E-posti aadress on vigane või keel ei ole üks 24 ametlikust keelest.
 
 ## E-mails (never with the user ID: it is told out of band)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Väliaikainen salasana
 user_account-guard-register = Käyttäjää ei voi rekisteröidä: käyttäjätunnus voi olla jo varattu (käyttäjätunnukset ovat yksilöllisiä kirjainkoosta riippumatta), sähköpostiosoite voi olla virheellinen, kielen on oltava jokin 24 virallisesta kielestä ja käyttäjällä on oltava vähintään yksi rooli.
 user_account-guard-user_id_taken = Tämä käyttäjätunnus on jo varattu (käyttäjätunnukset ovat yksilöllisiä kirjainkoosta riippumatta). Valitkaa toinen.
 user_account-guard-reset_only_lda = Vain vahvistavan koordinaattorin tietojen ylläpitäjä voi tehdä tämän, ja vain viranomaisen ainoalle paikalliselle tietojen ylläpitäjälle; tällä viranomaisella on toinen aktiivinen paikallinen tietojen ylläpitäjä, joka voi antaa uuden väliaikaisen salasanan.
-user_account-guard-change_roles = Käyttäjällä on oltava vähintään yksi rooli.
+user_account-guard-change_roles = Käyttäjällä on oltava vähintään yksi rooli, ja viranomaisella on oltava edelleen vähintään yksi aktiivinen paikallinen tietojen ylläpitäjä.
+user_account-guard-remove = Viranomaisella on oltava edelleen vähintään yksi aktiivinen paikallinen tietojen ylläpitäjä.
 user_account-guard-update_contact = Sähköpostiosoite on virheellinen tai kieli ei ole mikään 24 virallisesta kielestä.
 
 ## E-mails (never with the user ID: it is told out of band)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Mot de passe temporaire
 user_account-guard-register = L'utilisateur ne peut pas être enregistré : l'identifiant d'utilisateur est peut-être déjà pris (les identifiants d'utilisateur sont uniques, sans distinction entre majuscules et minuscules), l'adresse électronique est peut-être mal formée, la langue doit être l'une des 24 langues officielles et l'utilisateur doit avoir au moins un rôle.
 user_account-guard-user_id_taken = Cet identifiant d'utilisateur est déjà pris (les identifiants d'utilisateur sont uniques, sans distinction entre majuscules et minuscules). Choisissez-en un autre.
 user_account-guard-reset_only_lda = Seul l'administrateur des données du coordinateur de validation peut effectuer cette action, et uniquement pour l'unique administrateur local des données de l'autorité ; cette autorité dispose d'un autre administrateur local des données actif, qui peut attribuer le nouveau mot de passe temporaire.
-user_account-guard-change_roles = Un utilisateur doit avoir au moins un rôle.
+user_account-guard-change_roles = Un utilisateur doit avoir au moins un rôle, et l'autorité doit conserver au moins un administrateur local des données actif.
+user_account-guard-remove = L'autorité doit conserver au moins un administrateur local des données actif.
 user_account-guard-update_contact = L'adresse électronique est mal formée, ou la langue n'est pas l'une des 24 langues officielles.
 
 ## Courriers électroniques (jamais avec l'identifiant d'utilisateur : il est communiqué par un autre canal)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Pasfhocal sealadach
 user_account-guard-register = Ní féidir an t-úsáideoir a chlárú: d'fhéadfadh sé go bhfuil an t-aitheantas úsáideora tógtha cheana (tá aitheantais úsáideora uathúil, beag beann ar chás na litreacha), d'fhéadfadh sé go bhfuil an seoladh ríomhphoist míchumtha, ní mór don teanga a bheith ar cheann de na 24 theanga oifigiúla, agus ní mór ról amháin ar a laghad a bheith ag an úsáideoir.
 user_account-guard-user_id_taken = Tá an t-aitheantas úsáideora seo tógtha cheana (tá aitheantais úsáideora uathúil, beag beann ar chás na litreacha). Roghnaigh ceann eile.
 user_account-guard-reset_only_lda = Ní féidir ach le riarthóir sonraí an chomhordaitheora bailíochtaithe é seo a dhéanamh, agus sin amháin don aon riarthóir sonraí áitiúil atá ag an údarás; tá riarthóir sonraí áitiúil gníomhach eile ag an údarás seo, agus is féidir leis sin an pasfhocal sealadach nua a eisiúint.
-user_account-guard-change_roles = Ní mór ról amháin ar a laghad a bheith ag úsáideoir.
+user_account-guard-change_roles = Ní mór ról amháin ar a laghad a bheith ag úsáideoir, agus ní mór don údarás riarthóir sonraí áitiúil gníomhach amháin ar a laghad a choinneáil.
+user_account-guard-remove = Ní mór don údarás riarthóir sonraí áitiúil gníomhach amháin ar a laghad a choinneáil.
 user_account-guard-update_contact = Tá an seoladh ríomhphoist míchumtha, nó ní ceann de na 24 theanga oifigiúla í an teanga.
 
 ## Ríomhphoist (riamh leis an aitheantas úsáideora: cuirtear in iúl é ar bhealach eile)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Privremena lozinka
 user_account-guard-register = Korisnika nije moguće registrirati: korisničko ime možda je već zauzeto (korisnička imena jedinstvena su bez obzira na velika i mala slova), adresa e-pošte možda nije ispravno oblikovana, jezik mora biti jedan od 24 službena jezika, a korisnik mora imati barem jednu ulogu.
 user_account-guard-user_id_taken = To je korisničko ime već zauzeto (korisnička imena jedinstvena su bez obzira na velika i mala slova). Odaberite drugo.
 user_account-guard-reset_only_lda = To može učiniti samo administrator podataka koordinatora za potvrđivanje i to samo za jedinog lokalnog administratora podataka tijela; ovo tijelo ima još jednog aktivnog lokalnog administratora podataka koji može izdati novu privremenu lozinku.
-user_account-guard-change_roles = Korisnik mora imati barem jednu ulogu.
+user_account-guard-change_roles = Korisnik mora imati barem jednu ulogu, a tijelo mora zadržati barem jednog aktivnog lokalnog administratora podataka.
+user_account-guard-remove = Tijelo mora zadržati barem jednog aktivnog lokalnog administratora podataka.
 user_account-guard-update_contact = Adresa e-pošte nije ispravno oblikovana ili jezik nije jedan od 24 službena jezika.
 
 ## Poruke e-pošte (nikada s korisničkim imenom: ono se priopćuje drugim putem)

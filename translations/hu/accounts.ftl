@@ -45,7 +45,8 @@ user_account-input-temporary_password = Ideiglenes jelszó
 user_account-guard-register = A felhasználó nem regisztrálható: lehet, hogy a felhasználói azonosító már foglalt (a felhasználói azonosítók a kis- és nagybetűktől függetlenül egyediek), lehet, hogy az e-mail-cím formátuma hibás, a nyelvnek a 24 hivatalos nyelv egyikének kell lennie, és a felhasználónak legalább egy szerepkörrel kell rendelkeznie.
 user_account-guard-user_id_taken = Ez a felhasználói azonosító már foglalt (a felhasználói azonosítók a kis- és nagybetűktől függetlenül egyediek). Válasszon másikat.
 user_account-guard-reset_only_lda = Ezt csak a jóváhagyó koordinátor adatadminisztrátora teheti meg, és csak a hatóság egyetlen helyi adatadminisztrátora esetében; ennek a hatóságnak van egy másik aktív helyi adatadminisztrátora is, aki kiadhatja az új ideiglenes jelszót.
-user_account-guard-change_roles = A felhasználónak legalább egy szerepkörrel kell rendelkeznie.
+user_account-guard-change_roles = A felhasználónak legalább egy szerepkörrel kell rendelkeznie, és a hatóságnak meg kell tartania legalább egy aktív helyi adatadminisztrátort.
+user_account-guard-remove = A hatóságnak meg kell tartania legalább egy aktív helyi adatadminisztrátort.
 user_account-guard-update_contact = Az e-mail-cím formátuma hibás, vagy a nyelv nem a 24 hivatalos nyelv egyike.
 
 ## E-mailek (soha nem tartalmazzák a felhasználói azonosítót: azt más csatornán közlik)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Password temporanea
 user_account-guard-register = Non è possibile registrare l'utente: l'ID utente potrebbe essere già in uso (gli ID utente sono univoci, indipendentemente da maiuscole e minuscole), l'indirizzo e-mail potrebbe non essere formattato correttamente, la lingua deve essere una delle 24 lingue ufficiali e l'utente deve avere almeno un ruolo.
 user_account-guard-user_id_taken = Questo ID utente è già in uso (gli ID utente sono univoci, indipendentemente da maiuscole e minuscole). Ne scelga un altro.
 user_account-guard-reset_only_lda = Solo l'amministratore dei dati del coordinatore di convalida può eseguire questa operazione, e solo per l'unico amministratore locale dei dati dell'autorità; questa autorità dispone di un altro amministratore locale dei dati attivo, che può assegnare la nuova password temporanea.
-user_account-guard-change_roles = Un utente deve avere almeno un ruolo.
+user_account-guard-change_roles = Un utente deve avere almeno un ruolo e l'autorità deve mantenere almeno un amministratore locale dei dati attivo.
+user_account-guard-remove = L'autorità deve mantenere almeno un amministratore locale dei dati attivo.
 user_account-guard-update_contact = L'indirizzo e-mail non è formattato correttamente oppure la lingua non è una delle 24 lingue ufficiali.
 
 ## Messaggi e-mail (mai con l'ID utente: viene comunicato per un altro canale)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Laikinasis slaptažodis
 user_account-guard-register = Naudotojo užregistruoti negalima: naudotojo ID gali būti jau užimtas (naudotojų ID yra unikalūs, neatsižvelgiant į didžiąsias ir mažąsias raides), e. pašto adresas gali būti netinkamo formato, kalba turi būti viena iš 24 oficialiųjų kalbų, o naudotojui turi būti priskirtas bent vienas vaidmuo.
 user_account-guard-user_id_taken = Šis naudotojo ID jau užimtas (naudotojų ID yra unikalūs, neatsižvelgiant į didžiąsias ir mažąsias raides). Pasirinkite kitą.
 user_account-guard-reset_only_lda = Tai gali padaryti tik tvirtinančiojo koordinatoriaus duomenų administratorius ir tik vieninteliam institucijos vietos duomenų administratoriui; ši institucija turi kitą aktyvų vietos duomenų administratorių, kuris gali suteikti naują laikinąjį slaptažodį.
-user_account-guard-change_roles = Naudotojui turi būti priskirtas bent vienas vaidmuo.
+user_account-guard-change_roles = Naudotojui turi būti priskirtas bent vienas vaidmuo, o institucija turi išlaikyti bent vieną aktyvų vietos duomenų administratorių.
+user_account-guard-remove = Institucija turi išlaikyti bent vieną aktyvų vietos duomenų administratorių.
 user_account-guard-update_contact = E. pašto adresas netinkamo formato arba kalba nėra viena iš 24 oficialiųjų kalbų.
 
 ## E. laiškai (niekada su naudotojo ID: jis pranešamas kitu kanalu)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Pagaidu parole
 user_account-guard-register = Lietotāju nevar reģistrēt: iespējams, lietotāja ID jau ir aizņemts (lietotāju ID ir unikāli neatkarīgi no lielajiem un mazajiem burtiem), iespējams, e-pasta adresei ir nepareizs formāts, valodai jābūt vienai no 24 oficiālajām valodām, un lietotājam jābūt vismaz vienai lomai.
 user_account-guard-user_id_taken = Šis lietotāja ID jau ir aizņemts (lietotāju ID ir unikāli neatkarīgi no lielajiem un mazajiem burtiem). Izvēlieties citu.
 user_account-guard-reset_only_lda = To var darīt tikai apstiprinošā koordinatora datu administrators un tikai attiecībā uz iestādes vienīgo vietējo datu administratoru; šai iestādei ir vēl viens aktīvs vietējais datu administrators, kas var izsniegt jauno pagaidu paroli.
-user_account-guard-change_roles = Lietotājam jābūt vismaz vienai lomai.
+user_account-guard-change_roles = Lietotājam jābūt vismaz vienai lomai, un iestādei jāsaglabā vismaz viens aktīvs vietējais datu administrators.
+user_account-guard-remove = Iestādei jāsaglabā vismaz viens aktīvs vietējais datu administrators.
 user_account-guard-update_contact = E-pasta adresei ir nepareizs formāts, vai valoda nav viena no 24 oficiālajām valodām.
 
 ## E-pasta vēstules (nekad ar lietotāja ID: to paziņo pa citu kanālu)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Password temporanja
 user_account-guard-register = L-utent ma jistax jiġi rreġistrat: l-ID tal-utent jista' jkun diġà meħud (l-IDs tal-utenti huma uniċi, irrispettivament mill-ittri kbar u żgħar), l-indirizz elettroniku jista' jkun ifformat ħażin, il-lingwa trid tkun waħda mill-24 lingwa uffiċjali, u l-utent irid ikollu mill-inqas rwol wieħed.
 user_account-guard-user_id_taken = Dan l-ID tal-utent diġà meħud (l-IDs tal-utenti huma uniċi, irrispettivament mill-ittri kbar u żgħar). Agħżel ieħor.
 user_account-guard-reset_only_lda = Dan jista' jagħmlu biss l-amministratur tad-data tal-koordinatur tal-validazzjoni, u biss għall-uniku amministratur lokali tad-data tal-awtorità; din l-awtorità għandha amministratur lokali tad-data attiv ieħor, li jista' joħroġ il-password temporanja l-ġdida.
-user_account-guard-change_roles = Utent irid ikollu mill-inqas rwol wieħed.
+user_account-guard-change_roles = Utent irid ikollu mill-inqas rwol wieħed, u l-awtorità trid iżżomm mill-inqas amministratur lokali tad-data attiv wieħed.
+user_account-guard-remove = L-awtorità trid iżżomm mill-inqas amministratur lokali tad-data attiv wieħed.
 user_account-guard-update_contact = L-indirizz elettroniku huwa ifformat ħażin, jew il-lingwa mhijiex waħda mill-24 lingwa uffiċjali.
 
 ## Messaġġi elettroniċi (qatt bl-ID tal-utent: dan jingħata b'mezz ieħor)

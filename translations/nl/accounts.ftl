@@ -45,7 +45,8 @@ user_account-input-temporary_password = Tijdelijk wachtwoord
 user_account-guard-register = De gebruiker kan niet worden geregistreerd: het gebruikers-ID is mogelijk al in gebruik (gebruikers-ID's zijn uniek, ongeacht hoofdletters of kleine letters), het e-mailadres is mogelijk onjuist opgemaakt, de taal moet een van de 24 officiële talen zijn en de gebruiker moet ten minste één rol hebben.
 user_account-guard-user_id_taken = Dit gebruikers-ID is al in gebruik (gebruikers-ID's zijn uniek, ongeacht hoofdletters of kleine letters). Kies een ander gebruikers-ID.
 user_account-guard-reset_only_lda = Alleen de gegevensbeheerder van de validerende coördinator kan dit doen, en alleen voor de enige lokale gegevensbeheerder van de autoriteit; deze autoriteit heeft nog een andere actieve lokale gegevensbeheerder, die het nieuwe tijdelijke wachtwoord kan verstrekken.
-user_account-guard-change_roles = Een gebruiker moet ten minste één rol hebben.
+user_account-guard-change_roles = Een gebruiker moet ten minste één rol hebben en de autoriteit moet ten minste één actieve lokale gegevensbeheerder behouden.
+user_account-guard-remove = De autoriteit moet ten minste één actieve lokale gegevensbeheerder behouden.
 user_account-guard-update_contact = Het e-mailadres is onjuist opgemaakt, of de taal is niet een van de 24 officiële talen.
 
 ## E-mails (nooit met het gebruikers-ID: dat wordt via een ander kanaal meegedeeld)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Hasło tymczasowe
 user_account-guard-register = Nie można zarejestrować użytkownika: identyfikator użytkownika może być już zajęty (identyfikatory użytkowników są unikalne bez względu na wielkość liter), adres e-mail może mieć nieprawidłowy format, język musi być jednym z 24 języków urzędowych, a użytkownik musi mieć co najmniej jedną rolę.
 user_account-guard-user_id_taken = Ten identyfikator użytkownika jest już zajęty (identyfikatory użytkowników są unikalne bez względu na wielkość liter). Należy wybrać inny.
 user_account-guard-reset_only_lda = Może to zrobić wyłącznie administrator danych koordynatora zatwierdzającego i tylko w odniesieniu do jedynego lokalnego administratora danych organu; ten organ ma innego aktywnego lokalnego administratora danych, który może wydać nowe hasło tymczasowe.
-user_account-guard-change_roles = Użytkownik musi mieć co najmniej jedną rolę.
+user_account-guard-change_roles = Użytkownik musi mieć co najmniej jedną rolę, a organ musi zachować co najmniej jednego aktywnego lokalnego administratora danych.
+user_account-guard-remove = Organ musi zachować co najmniej jednego aktywnego lokalnego administratora danych.
 user_account-guard-update_contact = Adres e-mail ma nieprawidłowy format lub język nie jest jednym z 24 języków urzędowych.
 
 ## Wiadomości e-mail (nigdy z identyfikatorem użytkownika: jest on przekazywany inną drogą)

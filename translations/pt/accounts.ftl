@@ -45,7 +45,8 @@ user_account-input-temporary_password = Palavra-passe temporária
 user_account-guard-register = Não é possível registar o utilizador: o identificador de utilizador pode já estar atribuído (os identificadores de utilizador são únicos, independentemente de maiúsculas ou minúsculas), o endereço de correio eletrónico pode estar mal formado, a língua tem de ser uma das 24 línguas oficiais e o utilizador tem de ter, pelo menos, uma função.
 user_account-guard-user_id_taken = Este identificador de utilizador já está atribuído (os identificadores de utilizador são únicos, independentemente de maiúsculas ou minúsculas). Escolha outro.
 user_account-guard-reset_only_lda = Só o administrador de dados do coordenador de validação pode fazê-lo, e apenas para o único administrador local de dados da autoridade; esta autoridade tem outro administrador local de dados ativo, que pode emitir a nova palavra-passe temporária.
-user_account-guard-change_roles = Um utilizador tem de ter, pelo menos, uma função.
+user_account-guard-change_roles = Um utilizador tem de ter, pelo menos, uma função, e a autoridade tem de manter, pelo menos, um administrador local de dados ativo.
+user_account-guard-remove = A autoridade tem de manter, pelo menos, um administrador local de dados ativo.
 user_account-guard-update_contact = O endereço de correio eletrónico está mal formado ou a língua não é uma das 24 línguas oficiais.
 
 ## Mensagens de correio eletrónico (nunca com o identificador de utilizador: este é comunicado por outra via)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Parolă temporară
 user_account-guard-register = Utilizatorul nu poate fi înregistrat: este posibil ca ID-ul de utilizator să fie deja folosit (ID-urile de utilizator sunt unice, indiferent de majuscule sau minuscule), este posibil ca adresa de e-mail să aibă un format incorect, limba trebuie să fie una dintre cele 24 de limbi oficiale, iar utilizatorul trebuie să aibă cel puțin un rol.
 user_account-guard-user_id_taken = Acest ID de utilizator este deja folosit (ID-urile de utilizator sunt unice, indiferent de majuscule sau minuscule). Alegeți altul.
 user_account-guard-reset_only_lda = Numai administratorul de date al coordonatorului de validare poate face acest lucru și numai pentru singurul administrator local de date al autorității; această autoritate are un alt administrator local de date activ, care poate emite noua parolă temporară.
-user_account-guard-change_roles = Un utilizator trebuie să aibă cel puțin un rol.
+user_account-guard-change_roles = Un utilizator trebuie să aibă cel puțin un rol, iar autoritatea trebuie să păstreze cel puțin un administrator local de date activ.
+user_account-guard-remove = Autoritatea trebuie să păstreze cel puțin un administrator local de date activ.
 user_account-guard-update_contact = Adresa de e-mail are un format incorect sau limba nu este una dintre cele 24 de limbi oficiale.
 
 ## E-mailuri (niciodată cu ID-ul de utilizator: acesta este comunicat pe altă cale)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Dočasné heslo
 user_account-guard-register = Používateľa nemožno zaregistrovať: identifikátor používateľa už môže byť obsadený (identifikátory používateľov sú jedinečné bez ohľadu na veľkosť písmen), e-mailová adresa môže mať nesprávny formát, jazyk musí byť jedným z 24 úradných jazykov a používateľ musí mať aspoň jednu rolu.
 user_account-guard-user_id_taken = Tento identifikátor používateľa je už obsadený (identifikátory používateľov sú jedinečné bez ohľadu na veľkosť písmen). Zvoľte iný.
 user_account-guard-reset_only_lda = Môže to urobiť len správca údajov overujúceho koordinátora, a to len pre jediného miestneho správcu údajov orgánu; tento orgán má ďalšieho aktívneho miestneho správcu údajov, ktorý môže vydať nové dočasné heslo.
-user_account-guard-change_roles = Používateľ musí mať aspoň jednu rolu.
+user_account-guard-change_roles = Používateľ musí mať aspoň jednu rolu a orgán si musí ponechať aspoň jedného aktívneho miestneho správcu údajov.
+user_account-guard-remove = Orgán si musí ponechať aspoň jedného aktívneho miestneho správcu údajov.
 user_account-guard-update_contact = E-mailová adresa má nesprávny formát alebo jazyk nie je jedným z 24 úradných jazykov.
 
 ## E-maily (nikdy s identifikátorom používateľa: ten sa oznamuje inou cestou)

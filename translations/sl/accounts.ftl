@@ -45,7 +45,8 @@ user_account-input-temporary_password = Začasno geslo
 user_account-guard-register = Uporabnika ni mogoče registrirati: uporabniški ID je morda že zaseden (uporabniški ID-ji so edinstveni ne glede na velike in male črke), e-naslov je morda napačno oblikovan, jezik mora biti eden od 24 uradnih jezikov, uporabnik pa mora imeti vsaj eno vlogo.
 user_account-guard-user_id_taken = Ta uporabniški ID je že zaseden (uporabniški ID-ji so edinstveni ne glede na velike in male črke). Izberite drugega.
 user_account-guard-reset_only_lda = To lahko stori samo skrbnik podatkov koordinatorja za potrjevanje, in sicer samo za edinega lokalnega skrbnika podatkov organa; ta organ ima še enega aktivnega lokalnega skrbnika podatkov, ki lahko izda novo začasno geslo.
-user_account-guard-change_roles = Uporabnik mora imeti vsaj eno vlogo.
+user_account-guard-change_roles = Uporabnik mora imeti vsaj eno vlogo, organ pa mora obdržati vsaj enega aktivnega lokalnega skrbnika podatkov.
+user_account-guard-remove = Organ mora obdržati vsaj enega aktivnega lokalnega skrbnika podatkov.
 user_account-guard-update_contact = E-naslov je napačno oblikovan ali pa jezik ni eden od 24 uradnih jezikov.
 
 ## E-poštna sporočila (nikoli z uporabniškim ID-jem: ta se sporoči po drugi poti)

@@ -45,7 +45,8 @@ user_account-input-temporary_password = Tillfälligt lösenord
 user_account-guard-register = Användaren kan inte registreras: användar-id:t kan redan vara upptaget (användar-id:n är unika oavsett versaler och gemener), e-postadressen kan vara felaktigt formaterad, språket måste vara ett av de 24 officiella språken och användaren måste ha minst en roll.
 user_account-guard-user_id_taken = Detta användar-id är redan upptaget (användar-id:n är unika oavsett versaler och gemener). Välj ett annat.
 user_account-guard-reset_only_lda = Endast den validerande samordnarens dataadministratör kan göra detta, och endast för myndighetens enda lokala dataadministratör; denna myndighet har en annan aktiv lokal dataadministratör, som kan utfärda det nya tillfälliga lösenordet.
-user_account-guard-change_roles = En användare måste ha minst en roll.
+user_account-guard-change_roles = En användare måste ha minst en roll, och myndigheten måste behålla minst en aktiv lokal dataadministratör.
+user_account-guard-remove = Myndigheten måste behålla minst en aktiv lokal dataadministratör.
 user_account-guard-update_contact = E-postadressen är felaktigt formaterad eller så är språket inte ett av de 24 officiella språken.
 
 ## E-postmeddelanden (aldrig med användar-id:t: det lämnas via en annan kanal)
