@@ -125,26 +125,33 @@ pub fn test(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
 /// `imi serve`: checked definitions, the engine with its timers, the HTTP
 /// server; on Ctrl-C or SIGTERM, requests in flight finish, then the writer
 /// drains and the store is flushed.
+/// Checked definitions and the engine over `data`; `None` (after printing
+/// the listing) when the definitions have errors: nothing starts on them.
+fn open_engine(data: &Path, definitions: Option<PathBuf>) -> anyhow::Result<Option<Arc<Engine>>> {
+    let (defs, _) = load_checked(definitions, false)?;
+    let Some(defs) = defs else {
+        eprintln!("refusing to start: the definitions have errors");
+        return Ok(None);
+    };
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    let engine = Engine::open(
+        data,
+        defs,
+        Arc::new(SystemClock),
+        Arc::new(StaticDirectory::default()),
+    )
+    .with_context(|| format!("cannot open the store in {}", data.display()))?;
+    Ok(Some(Arc::new(engine)))
+}
+
 pub fn serve(
     addr: std::net::SocketAddr,
     data: &Path,
     definitions: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
-    let (defs, _) = load_checked(definitions, false)?;
-    let Some(defs) = defs else {
-        eprintln!("refusing to start: the definitions have errors");
+    let Some(engine) = open_engine(data, definitions)? else {
         return Ok(ExitCode::FAILURE);
     };
-    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
-    let engine = Arc::new(
-        Engine::open(
-            data,
-            defs,
-            Arc::new(SystemClock),
-            Arc::new(StaticDirectory::default()),
-        )
-        .with_context(|| format!("cannot open the store in {}", data.display()))?,
-    );
     let stop = Arc::new(AtomicBool::new(false));
     let timers = engine.clone().run_timers(stop.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -222,21 +229,9 @@ async fn shutdown_signal() {
 }
 
 pub fn run(data: &Path, definitions: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let (defs, _) = load_checked(definitions, false)?;
-    let Some(defs) = defs else {
-        eprintln!("refusing to start: the definitions have errors");
+    let Some(engine) = open_engine(data, definitions)? else {
         return Ok(ExitCode::FAILURE);
     };
-    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
-    let engine = Arc::new(
-        Engine::open(
-            data,
-            defs,
-            Arc::new(SystemClock),
-            Arc::new(StaticDirectory::default()),
-        )
-        .with_context(|| format!("cannot open the store in {}", data.display()))?,
-    );
     let instances = engine.instances()?.len();
     let next = engine.next_due()?;
     println!(
