@@ -25,6 +25,9 @@ pub struct Definitions {
     pub translations: BTreeMap<String, BTreeSet<String>>,
     /// The account workflow of the application's login, if declared.
     pub accounts: Option<crate::raw::AccountsBinding>,
+    /// Where authorities, coordinator relations, links and settings are
+    /// kept in the store, if declared.
+    pub directory: Option<crate::raw::DirectoryBinding>,
 }
 
 impl Definitions {
@@ -105,6 +108,8 @@ pub struct Workflow {
     pub actions: IndexMap<String, Action>,
     pub timers: IndexMap<String, Timer>,
     pub keys: IndexMap<String, Key>,
+    /// When every logged-in user may read the non-personal fields.
+    pub public: Option<Compiled>,
     /// The raw definition, stored with running instances.
     pub raw: WorkflowFile,
 }
@@ -322,5 +327,6 @@ pub fn field_type(t: crate::raw::FieldType) -> Type {
         F::Time => Type::Time,
         F::Duration => Type::Duration,
         F::Strings => Type::List(Box::new(Type::String)),
+        F::Texts => Type::Texts,
     }
 }

@@ -26,6 +26,8 @@ pub const NAMES: &[&str] = &[
     "min",
     "max",
     "string",
+    "text_in",
+    "languages_of",
 ];
 
 /// Parameters of a built-in, and a fixed return type where it has one.
@@ -44,6 +46,8 @@ pub fn signature(name: &str) -> Option<(Vec<Param>, Option<Type>)> {
         "is_email" => (vec![v(T::String)], Some(T::Bool)),
         "min" | "max" => (vec![v(T::Any), v(T::Any)], None),
         "string" => (vec![v(T::Any)], Some(T::String)),
+        "text_in" => (vec![v(T::Texts), v(T::String)], Some(T::String)),
+        "languages_of" => (vec![v(T::Texts)], Some(T::List(Box::new(T::String)))),
         _ => return None,
     })
 }
@@ -72,8 +76,8 @@ pub fn return_type(name: &str, args: &[Type]) -> Result<Type, String> {
             }
         }
         "len" => match first {
-            T::String | T::List(_) | T::Any => Ok(T::Number),
-            other => Err(format!("`len` needs a string or a list, not a {other}")),
+            T::String | T::List(_) | T::Texts | T::Any => Ok(T::Number),
+            other => Err(format!("`len` needs a string, a list or texts, not a {other}")),
         },
         "min" | "max" => {
             let second = args.get(1).cloned().unwrap_or(T::Any);
@@ -158,7 +162,8 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
         "len" => match args.first() {
             Some(V::String(s)) => Ok(V::Number(s.chars().count() as f64)),
             Some(V::List(l)) => Ok(V::Number(l.len() as f64)),
-            other => Err(format!("`len` needs a string or list, got {other:?}")),
+            Some(V::Texts(t)) => Ok(V::Number(t.len() as f64)),
+            other => Err(format!("`len` needs a string, list or texts, got {other:?}")),
         },
         "contains" => Ok(V::Bool(text(0)?.contains(text(1)?))),
         "starts_with" => Ok(V::Bool(text(0)?.starts_with(text(1)?))),
@@ -175,6 +180,14 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
         "string" => Ok(V::String(
             args.first().map(Value::to_string).unwrap_or_default(),
         )),
+        "text_in" => match args.first() {
+            Some(V::Texts(t)) => Ok(t.get(text(1)?).cloned().map_or(V::Null, V::String)),
+            other => Err(format!("`text_in` needs texts, got {other:?}")),
+        },
+        "languages_of" => match args.first() {
+            Some(V::Texts(t)) => Ok(V::List(t.keys().cloned().map(V::String).collect())),
+            other => Err(format!("`languages_of` needs texts, got {other:?}")),
+        },
         _ => Err(format!("unknown function `{name}`")),
     }
 }

@@ -1,6 +1,7 @@
 //! Runtime values and types of the expression language, and how they are
 //! written as text (in definitions, scenarios and audit trails).
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
@@ -20,6 +21,8 @@ pub enum Type {
     Time,
     Duration,
     List(Box<Type>),
+    /// A text in several languages: language code → text.
+    Texts,
 }
 
 impl Type {
@@ -69,6 +72,7 @@ impl fmt::Display for Type {
             Type::Time => f.write_str("time"),
             Type::Duration => f.write_str("duration"),
             Type::List(t) => write!(f, "list of {t}"),
+            Type::Texts => f.write_str("texts"),
         }
     }
 }
@@ -90,6 +94,8 @@ pub enum Value {
     /// A length of time in whole seconds.
     Duration(i64),
     List(Vec<Value>),
+    /// A text per language code (`{en: Medical council, de: Ärztekammer}`).
+    Texts(BTreeMap<String, String>),
 }
 
 pub const SECONDS_PER_DAY: i64 = 86_400;
@@ -109,6 +115,7 @@ impl Value {
             Value::List(items) => Type::List(Box::new(
                 items.first().map(Value::type_of).unwrap_or(Type::Any),
             )),
+            Value::Texts(_) => Type::Texts,
         }
     }
 
@@ -165,6 +172,9 @@ impl Value {
                     .collect::<Result<Vec<_>, _>>()
                     .map(Value::List)
             }
+            Type::Texts => Err(format!(
+                "`{text}` is not a text per language (write a mapping: `{{en: …, de: …}}`)"
+            )),
         }
     }
 }
@@ -261,6 +271,16 @@ impl fmt::Display for Value {
                     write!(f, "{item}")?;
                 }
                 f.write_str("]")
+            }
+            Value::Texts(texts) => {
+                f.write_str("{")?;
+                for (i, (lang, text)) in texts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{lang}: {text}")?;
+                }
+                f.write_str("}")
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Checks the application bindings of a `system` package: the workflow,
 //! lookup key and actions the application's own features run on.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use imi_expr::closest;
@@ -8,7 +9,7 @@ use indexmap::IndexMap;
 
 use super::Reporter;
 use crate::model::{Workflow, APPLICATION};
-use crate::raw::AccountsBinding;
+use crate::raw::{AccountsBinding, DirectoryBinding};
 use crate::source::{path, SourceFile};
 
 /// The one account binding, if declared and valid; problems go to `reporters`.
@@ -126,4 +127,93 @@ pub(super) fn check_accounts(
         reporters.push(rep);
     }
     found
+}
+
+/// The one directory binding, if declared and valid; problems go to `reporters`.
+pub(super) fn check_directory(
+    declared: Vec<(DirectoryBinding, SourceFile)>,
+    workflows: &IndexMap<String, Arc<Workflow>>,
+    relations: &BTreeSet<String>,
+    reporters: &mut Vec<Reporter>,
+) -> Option<DirectoryBinding> {
+    let mut found = None;
+    for (i, (binding, source)) in declared.into_iter().enumerate() {
+        let mut rep = Reporter::new(source);
+        let base = |rest: &[&str]| {
+            let mut p = vec!["application", "directory"];
+            p.extend_from_slice(rest);
+            path(p)
+        };
+        if i > 0 {
+            rep.error(
+                &base(&["authorities"]),
+                "the directory binding is declared twice",
+            );
+        }
+        let a = &binding.authorities;
+        if let Some(wf) = key_of(&a.workflow, &a.key, &base(&["authorities"]), workflows, &mut rep) {
+            if wf.fields.get(&a.country).map(|f| &f.ty) != Some(&imi_expr::Type::String) {
+                rep.error(
+                    &base(&["authorities", "country"]),
+                    format!("workflow `{}` has no `string` field `{}`", wf.id, a.country),
+                );
+            }
+        }
+        for (name, key) in &binding.relations {
+            if !relations.contains(name) {
+                let hint = closest(name, relations.iter().map(String::as_str))
+                    .map(|c| format!(", did you mean `{c}`?"))
+                    .unwrap_or_default();
+                rep.error_key(
+                    &base(&["relations", name]),
+                    format!("unknown coordinator relation `{name}`{hint}"),
+                );
+            }
+            key_of(&key.workflow, &key.key, &base(&["relations", name]), workflows, &mut rep);
+        }
+        if let Some(links) = &binding.links {
+            key_of(&links.workflow, &links.key, &base(&["links"]), workflows, &mut rep);
+        }
+        if let Some(settings) = &binding.settings {
+            key_of(&settings.workflow, &settings.key, &base(&["settings"]), workflows, &mut rep);
+        }
+        if rep.error_count() == 0 && found.is_none() {
+            found = Some(binding);
+        }
+        reporters.push(rep);
+    }
+    found
+}
+
+/// The workflow of `workflow.key`, if both exist; an error at `at` if not.
+fn key_of<'a>(
+    workflow: &str,
+    key: &str,
+    at: &[crate::source::Seg],
+    workflows: &'a IndexMap<String, Arc<Workflow>>,
+    rep: &mut Reporter,
+) -> Option<&'a Workflow> {
+    let mut at_field = at.to_vec();
+    match workflows.get(workflow) {
+        None => {
+            let hint = closest(workflow, workflows.keys().map(String::as_str))
+                .map(|c| format!(", did you mean `{c}`?"))
+                .unwrap_or_default();
+            at_field.push(crate::source::Seg::Key("workflow".into()));
+            rep.error(&at_field, format!("unknown workflow `{workflow}`{hint}"));
+            None
+        }
+        Some(wf) if !wf.keys.contains_key(key) => {
+            let hint = closest(key, wf.keys.keys().map(String::as_str))
+                .map(|c| format!(", did you mean `{c}`?"))
+                .unwrap_or_default();
+            at_field.push(crate::source::Seg::Key("key".into()));
+            rep.error(
+                &at_field,
+                format!("workflow `{workflow}` has no lookup key `{key}`{hint}"),
+            );
+            None
+        }
+        Some(wf) => Some(wf),
+    }
 }

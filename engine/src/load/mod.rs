@@ -316,7 +316,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         raw_workflows,
         mut reporters,
         scenarios,
-        accounts,
+        bindings: declared_bindings,
     } = package::read_all(defs_dir, &languages, &mut diags);
 
     // Cross-workflow facts.
@@ -365,7 +365,23 @@ pub fn load(layout: &Layout) -> LoadResult {
         }
     }
 
-    let accounts = bindings::check_accounts(accounts, &workflows, &mut reporters);
+    let accounts = bindings::check_accounts(
+        declared_bindings
+            .iter()
+            .filter_map(|(b, src)| b.accounts.clone().map(|a| (a, src.clone())))
+            .collect(),
+        &workflows,
+        &mut reporters,
+    );
+    let directory = bindings::check_directory(
+        declared_bindings
+            .iter()
+            .filter_map(|(b, src)| b.directory.clone().map(|d| (d, src.clone())))
+            .collect(),
+        &workflows,
+        &world.relations,
+        &mut reporters,
+    );
 
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
@@ -384,6 +400,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         calendars,
         translations,
         accounts,
+        directory,
     });
     let (definitions, without_texts) = if diags.has_errors() {
         (None, model)

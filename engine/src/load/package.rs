@@ -21,13 +21,13 @@ pub(super) struct Packages {
     pub raw_workflows: Vec<(String, Loaded<raw::WorkflowFile>)>,
     pub reporters: Vec<Reporter>,
     pub scenarios: Vec<PathBuf>,
-    /// Account bindings declared, with the `area.yaml` that declares each.
-    pub accounts: Vec<(raw::AccountsBinding, SourceFile)>,
+    /// Application bindings declared, with the `area.yaml` that declares each.
+    pub bindings: Vec<(raw::ApplicationBindings, SourceFile)>,
 }
 
 /// Reads every package under `defs_dir` (except `calendars/`).
 pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagnostics) -> Packages {
-    let mut accounts_bindings = Vec::new();
+    let mut application_bindings = Vec::new();
     let mut packages: IndexMap<String, (Package, SourceFile)> = IndexMap::new();
     let mut roles: IndexMap<String, Role> = IndexMap::new();
     let mut relations = BTreeSet::new();
@@ -213,8 +213,8 @@ pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagno
                     &path(["application"]),
                     "`application` belongs in a `kind: system` package",
                 );
-            } else if let Some(accounts) = &bindings.accounts {
-                accounts_bindings.push((accounts.clone(), area.source.clone()));
+            } else {
+                application_bindings.push((bindings.clone(), area.source.clone()));
             }
         }
         reporters.push(rep);
@@ -256,6 +256,6 @@ pub(super) fn read_all(defs_dir: &Path, languages: &[String], diags: &mut Diagno
         raw_workflows,
         reporters,
         scenarios,
-        accounts: accounts_bindings,
+        bindings: application_bindings,
     }
 }

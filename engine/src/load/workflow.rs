@@ -428,10 +428,22 @@ impl<'a> Compiler<'a> {
             }
         }
 
+        let public = raw.public.as_ref().and_then(|p| {
+            expr(
+                &self.ctx,
+                self.rep,
+                &path(["public"]),
+                p,
+                &self.ctx.scope(None),
+                &Type::Bool,
+            )
+        });
+
         if self.rep.error_count() > errors_before {
             return None;
         }
         Some(Workflow {
+            public,
             id: wf,
             package: self.ctx.package.id.clone(),
             version: version_of(raw),
@@ -496,6 +508,22 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
                 .map(Value::List),
             _ => Err(format!("a list is not a {ty}")),
         },
+        Y::Mapping(map) if *ty == Type::Texts || *ty == Type::Any => {
+            let mut texts = std::collections::BTreeMap::new();
+            for (k, v) in map {
+                match (k, v) {
+                    (Y::String(lang), Y::String(text)) => {
+                        texts.insert(lang.clone(), text.clone());
+                    }
+                    _ => {
+                        return Err(
+                            "texts map language codes to strings (`{en: …, de: …}`)".into()
+                        )
+                    }
+                }
+            }
+            Ok(Value::Texts(texts))
+        }
         _ => Err(match ty {
             Type::Any => "expected a value, not a mapping".to_string(),
             _ => format!("expected a {ty}, not a mapping"),

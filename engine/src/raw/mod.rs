@@ -70,6 +70,50 @@ pub struct AreaFile {
 pub struct ApplicationBindings {
     #[serde(default)]
     pub accounts: Option<AccountsBinding>,
+    #[serde(default)]
+    pub directory: Option<DirectoryBinding>,
+}
+
+/// Where the engine finds what it knows about authorities: which workflow
+/// instances are authorities, and which lookup keys hold coordinator
+/// relations, links and per-area settings. Each key's values are lists of
+/// authority ids (and an area id), in the order given below.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryBinding {
+    /// One instance per authority, found by a key whose value is its id.
+    pub authorities: AuthoritiesBinding,
+    /// Per coordinator relation (of `coordinator_relations`): a key whose
+    /// values are `[coordinator, authority]` (every area) or
+    /// `[coordinator, authority, area]`.
+    #[serde(default)]
+    pub relations: IndexMap<String, KeyRef>,
+    /// Linked authorities: a key whose values are `[authority, authority]`
+    /// (a link works both ways).
+    #[serde(default)]
+    pub links: Option<KeyRef>,
+    /// Per-area settings: the fields of the instance whose key value is
+    /// `[authority, area]`, named as the area's settings.
+    #[serde(default)]
+    pub settings: Option<KeyRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuthoritiesBinding {
+    pub workflow: String,
+    /// Lookup key whose value is the authority id.
+    pub key: String,
+    /// The `string` field holding the country code.
+    pub country: String,
+}
+
+/// A lookup key of a workflow.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyRef {
+    pub workflow: String,
+    pub key: String,
 }
 
 /// The user-account workflow the login runs on. The application takes the
@@ -200,6 +244,8 @@ pub enum FieldType {
     Duration,
     /// A list of strings (area ids, keyword ids, …).
     Strings,
+    /// A text per language code: `{ en: Medical council, de: Ärztekammer }`.
+    Texts,
 }
 
 /// `workflows/<id>.yaml`: a state machine over a typed record.
@@ -235,6 +281,12 @@ pub struct WorkflowFile {
     /// (`count(<workflow>.<key>, value)`, `exists(<workflow>.<key>, value)`).
     #[serde(default)]
     pub keys: IndexMap<String, KeyDef>,
+    /// When every logged-in user may read the instance's fields that are
+    /// not personal data (an active authority's profile). Without it, only
+    /// its parties read them; coordinators and linked authorities of a
+    /// party see its state, dates, parties and area.
+    #[serde(default)]
+    pub public: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use imi_expr::{eval, Expr, Value};
 
 use super::env::{InstanceEnv, Reader};
+use super::facts::Facts;
 use super::records::*;
 use super::store::*;
 use super::world::Actor;
@@ -183,7 +184,7 @@ impl<'a> Unit<'a> {
         let area = self.area_of(wf, inst)?;
         if let Err(r) = self
             .engine
-            .authorize(wf, inst, action, actor, area.as_deref())
+            .authorize(wf, inst, action, actor, area.as_deref(), &Reader::Overlay(self.kv))
         {
             return refuse(r);
         }
@@ -424,7 +425,13 @@ impl Core {
         action: &Action,
         actor: &Actor,
         area: Option<&str>,
+        reader: &Reader<'_>,
     ) -> Result<(), Refusal> {
+        let facts = Facts {
+            defs: &self.defs,
+            fallback: self.directory.as_ref(),
+            reader,
+        };
         let party_ok = action.by.iter().any(|p| {
             if p == SYSTEM {
                 return *actor == Actor::System;
@@ -444,7 +451,7 @@ impl Core {
                     let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
                     match (of, &party.relation) {
                         (Some(of), Some(rel)) => {
-                            self.directory.is_coordinator(authority, of, area, rel)
+                            facts.is_coordinator(authority, of, area, rel)
                         }
                         _ => false,
                     }

@@ -6,17 +6,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use imi_expr::{Env, Value};
 
+pub(crate) use super::facts::Reader;
+use super::facts::Facts;
 use super::records::Instance;
-use super::store::{count_from, lookup_key, Overlay};
 use super::world::Directory;
 use crate::functions;
 use crate::model::{Definitions, Workflow};
-
-/// Where lookup counters are read from.
-pub(crate) enum Reader<'a> {
-    Overlay(&'a Overlay<'a>),
-    Tree(&'a sled::Tree),
-}
 
 pub(crate) struct InstanceEnv<'a> {
     pub defs: &'a Definitions,
@@ -35,16 +30,11 @@ impl InstanceEnv<'_> {
         self.instance.parties.get(party)
     }
 
-    fn counter(&self, key: &[u8]) -> Result<u64, String> {
-        match &self.reader {
-            Reader::Overlay(o) => o
-                .get(key)
-                .map(|v| count_from(v.as_deref()))
-                .map_err(|e| e.to_string()),
-            Reader::Tree(t) => t
-                .get(key)
-                .map(|v| count_from(v.as_deref()))
-                .map_err(|e| e.to_string()),
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            defs: self.defs,
+            fallback: self.directory,
+            reader: &self.reader,
         }
     }
 
@@ -83,7 +73,7 @@ impl Env for InstanceEnv<'_> {
                 match attr.as_str() {
                     "id" => Value::String(authority.clone()),
                     "country" => self
-                        .directory
+                        .facts()
                         .country(authority)
                         .map(Value::String)
                         .unwrap_or(Value::Null),
@@ -91,7 +81,7 @@ impl Env for InstanceEnv<'_> {
                         let chosen = self
                             .area
                             .as_deref()
-                            .and_then(|a| self.directory.setting(authority, a, setting));
+                            .and_then(|a| self.facts().setting(authority, a, setting));
                         chosen.unwrap_or_else(|| {
                             self.defs
                                 .packages
@@ -164,7 +154,10 @@ impl Env for InstanceEnv<'_> {
                     .split_once('.')
                     .ok_or_else(|| format!("`{name_arg}` is not `<workflow>.<key>`"))?;
                 let value = arg(1);
-                let mut n = self.counter(&lookup_key(wf, key, &value))?;
+                let mut n = self
+                    .reader
+                    .count(wf, key, &value)
+                    .map_err(|e| e.to_string())?;
                 // The instance itself does not count.
                 if self.instance.workflow == wf && self.instance.keys.get(key) == Some(&value) {
                     n = n.saturating_sub(1);

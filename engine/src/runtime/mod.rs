@@ -6,6 +6,7 @@
 mod apply;
 mod effects;
 mod env;
+mod facts;
 mod records;
 pub mod store;
 mod world;
@@ -148,11 +149,6 @@ impl Engine {
 }
 
 impl Core {
-    /// The country of an authority, as the directory knows it.
-    pub fn authority_country(&self, authority: &str) -> Option<String> {
-        self.directory.country(authority)
-    }
-
     /// The legislative area of a workflow's instances when it has no `area`
     /// expression: its package, if that is a legislative area.
     pub(crate) fn package_area(&self, wf: &Workflow) -> Option<String> {
@@ -164,7 +160,7 @@ impl Core {
     }
 
     /// Expressions over a stored instance, outside the writer (reads the tree).
-    fn read_env<'a>(
+    pub(crate) fn read_env<'a>(
         &'a self,
         wf: &'a Workflow,
         inst: &'a Instance,
@@ -363,7 +359,14 @@ impl Engine {
                 continue;
             }
             if self
-                .authorize(&wf, &inst, action, actor, env.area.as_deref())
+                .authorize(
+                    &wf,
+                    &inst,
+                    action,
+                    actor,
+                    env.area.as_deref(),
+                    &env::Reader::Tree(&self.tree),
+                )
                 .is_err()
             {
                 continue;

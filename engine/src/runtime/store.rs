@@ -187,6 +187,27 @@ impl<'a> Overlay<'a> {
         Ok(self.tree.get(key)?.map(|v| v.to_vec()))
     }
 
+    /// The keys under `prefix`, as this batch would leave them.
+    pub fn keys_with_prefix(&self, prefix: &[u8]) -> Result<Vec<Vec<u8>>, EngineError> {
+        let mut keys = std::collections::BTreeSet::new();
+        for r in self.tree.scan_prefix(prefix) {
+            keys.insert(r?.0.to_vec());
+        }
+        for layer in [self.base, &*self.local.borrow()] {
+            for (k, v) in layer.range(prefix.to_vec()..) {
+                if !k.starts_with(prefix) {
+                    break;
+                }
+                if v.is_some() {
+                    keys.insert(k.clone());
+                } else {
+                    keys.remove(k);
+                }
+            }
+        }
+        Ok(keys.into_iter().collect())
+    }
+
     pub fn insert(&self, key: impl Into<Vec<u8>>, value: impl Into<Vec<u8>>) {
         self.local
             .borrow_mut()
