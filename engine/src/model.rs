@@ -23,6 +23,8 @@ pub struct Definitions {
     pub calendars: BTreeMap<String, Calendar>,
     /// Translation keys present, per language.
     pub translations: BTreeMap<String, BTreeSet<String>>,
+    /// The Fluent sources per language, for rendering texts.
+    pub translation_sources: BTreeMap<String, Vec<String>>,
     /// The account workflow of the application's login, if declared.
     pub accounts: Option<crate::raw::AccountsBinding>,
     /// Where authorities, coordinator relations, links and settings are
@@ -297,7 +299,10 @@ pub enum Effect {
 
 #[derive(Debug, Clone)]
 pub enum Recipient {
-    Email(Compiled),
+    Email {
+        address: Compiled,
+        language: Option<Compiled>,
+    },
     Party { party: String, role: Option<String> },
 }
 

@@ -83,6 +83,17 @@ pub(super) fn check_accounts(
                         Some(_) => {}
                     }
                 }
+                for (what, field) in [("email", &binding.email), ("language", &binding.language)] {
+                    field_of(wf, field.as_deref(), &at(what), &mut rep);
+                }
+                if let Some(key) = &binding.by_authority {
+                    if !wf.keys.contains_key(key) {
+                        rep.error(
+                            &at("by_authority"),
+                            format!("workflow `{}` has no lookup key `{key}`", wf.id),
+                        );
+                    }
+                }
                 if wf.parties.get(&binding.authority_party).map(|p| p.kind)
                     != Some(crate::raw::PartyKind::Authority)
                 {
@@ -158,6 +169,9 @@ pub(super) fn check_directory(
                     format!("workflow `{}` has no `string` field `{}`", wf.id, a.country),
                 );
             }
+            for (what, field) in [("email", &a.email), ("language", &a.language)] {
+                field_of(wf, field.as_deref(), &base(&["authorities", what]), &mut rep);
+            }
         }
         for (name, key) in &binding.relations {
             if !relations.contains(name) {
@@ -215,5 +229,17 @@ fn key_of<'a>(
             None
         }
         Some(wf) => Some(wf),
+    }
+}
+
+/// An error at `at` if `field` is named but `wf` has no such field.
+fn field_of(wf: &Workflow, field: Option<&str>, at: &[crate::source::Seg], rep: &mut Reporter) {
+    if let Some(field) = field {
+        if !wf.fields.contains_key(field) {
+            let hint = closest(field, wf.fields.keys().map(String::as_str))
+                .map(|c| format!(", did you mean `{c}`?"))
+                .unwrap_or_default();
+            rep.error(at, format!("workflow `{}` has no field `{field}`{hint}", wf.id));
+        }
     }
 }

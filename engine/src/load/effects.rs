@@ -113,12 +113,23 @@ impl<'a> Compiler<'a> {
                         let mut p = rp.clone();
                         p.push(Seg::Key("email".into()));
                         let scope = self.ctx.scope(Some(inputs));
+                        let language = r.language.as_ref().and_then(|l| {
+                            let mut p = rp.clone();
+                            p.push(Seg::Key("language".into()));
+                            expr(&self.ctx, self.rep, &p, l, &scope, &Type::String)
+                        });
                         if let Some(c) = expr(&self.ctx, self.rep, &p, email, &scope, &Type::String)
                         {
-                            to.push(Recipient::Email(c));
+                            to.push(Recipient::Email { address: c, language });
                         }
                     }
                     (None, Some(party)) => {
+                        if r.language.is_some() {
+                            self.rep.error(
+                                &rp,
+                                "`language` goes with `email`: a party's users each have their own",
+                            );
+                        }
                         match self.ctx.party_kinds.get(party) {
                             Some(PartyKind::Authority) => {}
                             Some(_) => self.rep.error(

@@ -389,7 +389,10 @@ pub fn load(layout: &Layout) -> LoadResult {
         diags.0.extend(rep.diags);
     }
     let model_ok = !diags.has_errors();
-    let translations = texts::check(&layout.translations, &languages, &needs, &mut diags);
+    let texts::Texts {
+        keys: translations,
+        sources: translation_sources,
+    } = texts::check(&layout.translations, &languages, &needs, &mut diags);
 
     diags.sort();
     let model = model_ok.then(|| Definitions {
@@ -399,6 +402,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         workflows,
         calendars,
         translations,
+        translation_sources,
         accounts,
         directory,
     });

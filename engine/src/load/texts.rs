@@ -21,14 +21,22 @@ fn position_of(text: &str, offset: usize) -> Position {
     Position { line, column }
 }
 
-/// Reads `dir/<lang>/*.ftl`; returns the keys per language (`id`, `id.attr`).
+/// The texts read: keys per language (`id`, `id.attr`), and the Fluent
+/// sources per language (for whoever renders them: mail, pages).
+pub(crate) struct Texts {
+    pub keys: BTreeMap<String, BTreeSet<String>>,
+    pub sources: BTreeMap<String, Vec<String>>,
+}
+
+/// Reads `dir/<lang>/*.ftl` and reports keys missing per language.
 pub(crate) fn check(
     dir: &Path,
     languages: &[String],
     needs: &[(TextNeed, PathBuf, Position)],
     diags: &mut Diagnostics,
-) -> BTreeMap<String, BTreeSet<String>> {
+) -> Texts {
     let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for lang in languages {
         let lang_dir = dir.join(lang);
         let set = keys.entry(lang.clone()).or_default();
@@ -66,6 +74,7 @@ pub(crate) fn check(
                     r
                 }
             };
+            sources.entry(lang.clone()).or_default().push(text.clone());
             for entry in resource.body {
                 let (id, attrs, span_id) = match entry {
                     ast::Entry::Message(m) => (
@@ -146,7 +155,7 @@ pub(crate) fn check(
             }
         }
     }
-    keys
+    Texts { keys, sources }
 }
 
 fn list(langs: &[&str], total: usize) -> String {

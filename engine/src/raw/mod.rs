@@ -106,6 +106,12 @@ pub struct AuthoritiesBinding {
     pub key: String,
     /// The `string` field holding the country code.
     pub country: String,
+    /// The field holding the general e-mail (notifications to the authority).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The field holding the languages it works in (the first is written in).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// A lookup key of a workflow.
@@ -143,6 +149,16 @@ pub struct AccountsBinding {
     /// `password_input` receives it); the first the caller may take is taken.
     #[serde(default)]
     pub resets: Vec<String>,
+    /// Lookup key whose value is the authority id of the accounts that
+    /// receive notifications sent to the authority's users with a role.
+    #[serde(default)]
+    pub by_authority: Option<String>,
+    /// The field holding the account's individual e-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The field holding the account's preferred language.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -467,6 +483,10 @@ pub struct NotifyDef {
 pub struct RecipientDef {
     #[serde(default)]
     pub email: Option<String>,
+    /// With `email`: the language code to write in (`language`); without
+    /// it, the mail writer uses its default language.
+    #[serde(default)]
+    pub language: Option<String>,
     #[serde(default)]
     pub party: Option<String>,
     #[serde(default)]

@@ -83,14 +83,22 @@ impl Unit<'_> {
                 let mut recipients = Vec::new();
                 for r in to {
                     match r {
-                        crate::model::Recipient::Email(expr) => {
-                            match self.eval(&env, &expr.expr, &action.id)? {
+                        crate::model::Recipient::Email { address, language } => {
+                            let language = match language {
+                                Some(l) => match self.eval(&env, &l.expr, &action.id)? {
+                                    Value::String(l) => Some(l),
+                                    _ => None,
+                                },
+                                None => None,
+                            };
+                            match self.eval(&env, &address.expr, &action.id)? {
                                 Value::String(address) => {
-                                    recipients.push(Recipient::Email { address })
+                                    recipients.push(Recipient::Email { address, language })
                                 }
                                 Value::Null => {}
                                 other => recipients.push(Recipient::Email {
                                     address: other.to_string(),
+                                    language,
                                 }),
                             }
                         }
@@ -118,6 +126,7 @@ impl Unit<'_> {
                     to: recipients,
                     params: values,
                     at: self.now,
+                    delivered: Default::default(),
                 };
                 self.kv.insert(outbox_key(id), encode(&n));
                 self.notifications.push(n);

@@ -7,6 +7,7 @@ mod apply;
 mod effects;
 mod env;
 mod facts;
+mod outbox;
 mod records;
 pub mod store;
 mod world;
@@ -22,6 +23,7 @@ use std::sync::mpsc;
 use std::sync::Mutex;
 
 pub use apply::masked;
+pub use outbox::Address;
 pub use records::*;
 pub use world::*;
 

@@ -58,6 +58,9 @@ pub struct AuditRecord {
 pub enum Recipient {
     Email {
         address: String,
+        /// The language to write in, when the definition says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
     },
     /// The authority's general address, or its users holding `role`.
     Authority {
@@ -69,7 +72,7 @@ pub enum Recipient {
 impl std::fmt::Display for Recipient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Recipient::Email { address } => f.write_str(address),
+            Recipient::Email { address, .. } => f.write_str(address),
             Recipient::Authority {
                 authority,
                 role: None,
@@ -93,6 +96,10 @@ pub struct Notification {
     pub to: Vec<Recipient>,
     pub params: BTreeMap<String, Value>,
     pub at: DateTime<Utc>,
+    /// Addresses it was delivered to so far (a delivery worker records each
+    /// before going on, so a restart sends to none twice).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub delivered: std::collections::BTreeSet<String>,
 }
 
 /// Why an action was not taken. Nothing changed.
