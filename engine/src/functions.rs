@@ -14,6 +14,7 @@ pub const HOST_FUNCTIONS: &[&str] = &[
     "exists",
     "new_token",
     "languages",
+    "country_of",
 ];
 
 /// Functions whose first argument names a calendar.
@@ -38,6 +39,7 @@ pub fn signature(name: &str) -> Option<Signature> {
         "exists" => (vec![Param::Name, v(T::Any)], T::Bool),
         "new_token" => (vec![], T::String),
         "languages" => (vec![], T::List(Box::new(T::String))),
+        "country_of" => (vec![v(T::String)], T::String),
         _ => return None,
     };
     Some(Signature { params, returns })

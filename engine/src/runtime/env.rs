@@ -169,6 +169,10 @@ impl Env for InstanceEnv<'_> {
                 })
             }
             "new_token" => new_token().map(Value::String),
+            "country_of" => match arg(0) {
+                Value::String(a) => Ok(self.facts().country(&a).map_or(Value::Null, Value::String)),
+                other => Err(format!("`country_of` needs an authority id, not {other}")),
+            },
             "languages" => Ok(Value::List(
                 self.defs
                     .languages

@@ -1,0 +1,1 @@
+//! E-mail delivery of the engine's outbox.
