@@ -6,6 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
 use imi_accounts::{PasswordHash, SealedCode};
+use imi_engine::InstanceId;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -103,27 +104,29 @@ impl CredentialStore {
         Ok(())
     }
 
-    pub fn credentials(&self, user_id: &str) -> Result<Option<Credentials>, StoreError> {
-        get(&self.credentials, &user_id.to_lowercase())
+    /// The credentials of an account (by its instance id: a changed user
+    /// id keeps them).
+    pub fn credentials(&self, account: InstanceId) -> Result<Option<Credentials>, StoreError> {
+        get(&self.credentials, &account.to_string())
     }
 
-    pub fn set_credentials(&self, user_id: &str, c: &Credentials) -> Result<(), StoreError> {
-        self.put(&self.credentials, &user_id.to_lowercase(), c)
+    pub fn set_credentials(&self, account: InstanceId, c: &Credentials) -> Result<(), StoreError> {
+        self.put(&self.credentials, &account.to_string(), c)
     }
 
-    /// Issues a temporary password for `user_id` and returns it (to be
+    /// Issues a temporary password for `account` and returns it (to be
     /// e-mailed); any earlier password and security code stop working.
-    pub fn issue_temporary(&self, user_id: &str) -> Result<String, StoreError> {
+    pub fn issue_temporary(&self, account: InstanceId) -> Result<String, StoreError> {
         let password = imi_accounts::temporary_password().map_err(|e| StoreError(e.to_string()))?;
-        self.set_temporary(user_id, &password)?;
+        self.set_temporary(account, &password)?;
         Ok(password)
     }
 
-    /// Makes `password` the temporary password of `user_id`.
-    pub fn set_temporary(&self, user_id: &str, password: &str) -> Result<(), StoreError> {
+    /// Makes `password` the temporary password of `account`.
+    pub fn set_temporary(&self, account: InstanceId, password: &str) -> Result<(), StoreError> {
         let hash = PasswordHash::new(password).map_err(|e| StoreError(e.to_string()))?;
         self.set_credentials(
-            user_id,
+            account,
             &Credentials {
                 password_hash: hash.as_stored().to_string(),
                 temporary: true,

@@ -5,9 +5,12 @@
 //! [`app`] builds the router from an [`AppState`] (tests drive it with
 //! `oneshot`, no socket); [`serve`] binds it and shuts down gracefully.
 
+mod authz;
 pub mod credentials;
 mod error;
 mod health;
+mod instances;
+mod json;
 mod login;
 mod throttle;
 mod users;
@@ -47,7 +50,8 @@ pub fn app(state: AppState) -> Router {
             "/api",
             health::routes()
                 .merge(login::routes())
-                .merge(users::routes()),
+                .merge(users::routes())
+                .merge(instances::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
@@ -60,6 +64,7 @@ pub fn app(state: AppState) -> Router {
         }),
     )
     .fallback(error::not_found)
+    .layer(axum::extract::DefaultBodyLimit::max(json::MAX_BODY))
     .with_state(state)
     .layer(axum::middleware::from_fn_with_state(
         Arc::new(throttle::Throttle::default()),

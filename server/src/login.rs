@@ -186,10 +186,10 @@ async fn login(
     blocking(move || {
         let b = binding(&state)?;
         let id = account(&state, &b, &req.user_id)?;
-        let creds = state
-            .credentials
-            .credentials(req.user_id.trim())
-            .map_err(internal)?;
+        let creds = match id {
+            Some(id) => state.credentials.credentials(id).map_err(internal)?,
+            None => None,
+        };
         let (Some(id), Some(creds)) = (id, creds) else {
             // Same work as a real check, so that timing tells nothing.
             if let Some(h) = dummy_hash() {
@@ -298,7 +298,7 @@ async fn first_login(
         state
             .credentials
             .set_credentials(
-                &pending.user_id,
+                pending.instance,
                 &Credentials {
                     password_hash: hash.as_stored().to_string(),
                     temporary: false,
@@ -339,7 +339,7 @@ async fn security_code(
         };
         let sealed = state
             .credentials
-            .credentials(&pending.user_id)
+            .credentials(pending.instance)
             .map_err(internal)?
             .and_then(|c| c.code())
             .ok_or_else(wrong_credentials)?;
@@ -390,6 +390,10 @@ pub(crate) fn session_actor(state: &AppState, headers: &HeaderMap) -> Result<Act
         .engine
         .instance(s.instance)?
         .ok_or_else(not_logged_in)?;
+    // A blocked account's sessions stop working at once.
+    if !matches!(status(state, &b, inst.id)?, Status::Active) {
+        return Err(blocked());
+    }
     let authority = inst
         .parties
         .get(&b.authority_party)

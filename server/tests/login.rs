@@ -342,7 +342,7 @@ async fn login_attempts_are_throttled_per_address() {
 /// Registers an account straight through the engine (as its authority's LDA)
 /// and returns (account, temporary password).
 fn add_account(w: &World, user_id: &str, roles: &[&str]) -> (u64, String) {
-    let temporary = w.state.credentials.issue_temporary(user_id).unwrap();
+    let temporary = imi_accounts::temporary_password().unwrap();
     let lda = Actor::User {
         user: "lda".into(),
         authority: "EE-0001".into(),
@@ -375,6 +375,10 @@ fn add_account(w: &World, user_id: &str, roles: &[&str]) -> (u64, String) {
         .start("user_account", Some("register"), &lda, inputs)
         .unwrap()
         .instance;
+    w.state
+        .credentials
+        .set_temporary(account, &temporary)
+        .unwrap();
     (account, temporary)
 }
 
