@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Váš účet v systému IMI byl zablokován po pěti chybných zadáních hesla nebo bezpečnostního kódu. Požádejte místního správce údajů svého orgánu o nové dočasné heslo (pokud jste jediným místním správcem údajů orgánu, obraťte se na svého ověřujícího koordinátora).
     .subject = Váš účet v systému IMI je zablokován
+
+user_account-input-authority = Orgán uživatele

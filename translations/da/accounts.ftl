@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Din IMI-konto er blevet spærret efter fem forkerte indtastninger af adgangskoden eller sikkerhedskoden. Bed din myndigheds lokale dataadministrator om en ny midlertidig adgangskode (hvis du er myndighedens eneste lokale dataadministrator, skal du spørge din validerende koordinator).
     .subject = Din IMI-konto er spærret
+
+user_account-input-authority = Brugerens myndighed

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Ihr IMI-Konto wurde nach fünf Fehleingaben des Passworts oder des Sicherheitscodes gesperrt. Bitten Sie den lokalen Datenadministrator Ihrer Behörde um ein neues vorläufiges Passwort (wenn Sie der einzige lokale Datenadministrator Ihrer Behörde sind, wenden Sie sich an Ihren validierenden Koordinator).
     .subject = Ihr IMI-Konto ist gesperrt
+
+user_account-input-authority = Behörde des Nutzers

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     your IMI account was blocked after five wrong entries of the password or the security code. Ask your authority's local data administrator for a new temporary password (if you are its only local data administrator, ask your validating coordinator).
     .subject = Your IMI account is blocked
+
+user_account-input-authority = User's authority

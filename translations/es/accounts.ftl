@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Su cuenta del IMI se ha bloqueado tras cinco intentos erróneos de introducir la contraseña o el código de seguridad. Solicite una nueva contraseña temporal al administrador local de datos de su autoridad (si usted es el único administrador local de datos de la autoridad, diríjase a su coordinador validador).
     .subject = Su cuenta del IMI está bloqueada
+
+user_account-input-authority = Autoridad del usuario

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Teie IMI konto blokeeriti pärast viit salasõna või turvakoodi valesisestust. Küsige uut ajutist salasõna oma asutuse kohalikult andmehaldurilt (kui olete asutuse ainus kohalik andmehaldur, pöörduge oma kinnitava koordinaatori poole).
     .subject = Teie IMI konto on blokeeritud
+
+user_account-input-authority = Kasutaja asutus

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     IMI-tilinne on lukittu viiden virheellisen salasanan tai turvakoodin syötön jälkeen. Pyytäkää uutta väliaikaista salasanaa viranomaisenne paikalliselta tietojen ylläpitäjältä (jos olette viranomaisen ainoa paikallinen tietojen ylläpitäjä, kääntykää vahvistavan koordinaattorinne puoleen).
     .subject = IMI-tilinne on lukittu
+
+user_account-input-authority = Käyttäjän viranomainen

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     votre compte IMI a été bloqué après cinq saisies erronées du mot de passe ou du code de sécurité. Demandez un nouveau mot de passe temporaire à l'administrateur local des données de votre autorité (si vous êtes son unique administrateur local des données, adressez-vous à votre coordinateur de validation).
     .subject = Votre compte IMI est bloqué
+
+user_account-input-authority = Autorité de l'utilisateur

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     blocáladh do chuntas IMI tar éis cúig iontráil mhíchearta den phasfhocal nó den chód slándála. Iarr pasfhocal sealadach nua ar riarthóir sonraí áitiúil d'údaráis (más tusa an t-aon riarthóir sonraí áitiúil atá aige, iarr ar do chomhordaitheoir bailíochtaithe é).
     .subject = Tá do chuntas IMI blocáilte
+
+user_account-input-authority = Údarás an úsáideora

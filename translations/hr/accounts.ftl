@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Vaš korisnički račun u IMI-ju blokiran je nakon pet pogrešnih unosa lozinke ili sigurnosnog koda. Zatražite novu privremenu lozinku od lokalnog administratora podataka svojeg tijela (ako ste Vi jedini lokalni administrator podataka tog tijela, obratite se svojem koordinatoru za potvrđivanje).
     .subject = Vaš korisnički račun u IMI-ju je blokiran
+
+user_account-input-authority = Tijelo korisnika

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     IMI-fiókját a rendszer letiltotta, mert ötször hibásan adta meg a jelszót vagy a biztonsági kódot. Kérjen új ideiglenes jelszót hatósága helyi adatadminisztrátorától (ha Ön a hatóság egyetlen helyi adatadminisztrátora, forduljon jóváhagyó koordinátorához).
     .subject = Az Ön IMI-fiókja le van tiltva
+
+user_account-input-authority = A felhasználó hatósága

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     il suo account IMI è stato bloccato dopo cinque inserimenti errati della password o del codice di sicurezza. Chieda una nuova password temporanea all'amministratore locale dei dati della sua autorità (se lei è l'unico amministratore locale dei dati dell'autorità, si rivolga al suo coordinatore di convalida).
     .subject = Il suo account IMI è bloccato
+
+user_account-input-authority = Autorità dell'utente

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     jūsų IMI paskyra užblokuota po penkių neteisingų slaptažodžio arba saugos kodo įvedimų. Naujo laikinojo slaptažodžio paprašykite savo institucijos vietos duomenų administratoriaus (jei esate vienintelis jos vietos duomenų administratorius, kreipkitės į savo tvirtinantįjį koordinatorių).
     .subject = Jūsų IMI paskyra užblokuota
+
+user_account-input-authority = Naudotojo institucija

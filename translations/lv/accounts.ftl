@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Jūsu IMI konts tika bloķēts pēc piecām nepareizām paroles vai drošības koda ievadēm. Pēc jaunas pagaidu paroles vērsieties pie savas iestādes vietējā datu administratora (ja esat tās vienīgais vietējais datu administrators, vērsieties pie sava apstiprinošā koordinatora).
     .subject = Jūsu IMI konts ir bloķēts
+
+user_account-input-authority = Lietotāja iestāde

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     il-kont tiegħek tal-IMI ġie mblukkat wara ħames daħliet żbaljati tal-password jew tal-kodiċi tas-sigurtà. Itlob password temporanja ġdida lill-amministratur lokali tad-data tal-awtorità tiegħek (jekk inti l-uniku amministratur lokali tad-data tagħha, itlob lill-koordinatur tal-validazzjoni tiegħek).
     .subject = Il-kont tiegħek tal-IMI huwa mblukkat
+
+user_account-input-authority = L-awtorità tal-utent

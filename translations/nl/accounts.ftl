@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Uw IMI-account is geblokkeerd na vijf keer onjuiste invoer van het wachtwoord of de beveiligingscode. Vraag de lokale gegevensbeheerder van uw autoriteit om een nieuw tijdelijk wachtwoord (als u de enige lokale gegevensbeheerder van uw autoriteit bent, vraag het dan aan uw validerende coördinator).
     .subject = Uw IMI-account is geblokkeerd
+
+user_account-input-authority = Autoriteit van de gebruiker

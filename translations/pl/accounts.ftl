@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     konto w systemie IMI zostało zablokowane po pięciu błędnych próbach wprowadzenia hasła lub kodu bezpieczeństwa. O nowe hasło tymczasowe należy zwrócić się do lokalnego administratora danych swojego organu (jeżeli jest się jedynym lokalnym administratorem danych organu, należy zwrócić się do koordynatora zatwierdzającego).
     .subject = Konto w systemie IMI zostało zablokowane
+
+user_account-input-authority = Organ użytkownika

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     A sua conta IMI foi bloqueada após cinco introduções erradas da palavra-passe ou do código de segurança. Peça uma nova palavra-passe temporária ao administrador local de dados da sua autoridade (se for o único administrador local de dados da autoridade, peça-a ao seu coordenador de validação).
     .subject = A sua conta IMI está bloqueada
+
+user_account-input-authority = Autoridade do utilizador

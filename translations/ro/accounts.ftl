@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Contul dumneavoastră IMI a fost blocat după cinci introduceri greșite ale parolei sau ale codului de securitate. Solicitați o nouă parolă temporară administratorului local de date al autorității dumneavoastră (dacă sunteți singurul administrator local de date al autorității, adresați-vă coordonatorului de validare).
     .subject = Contul dumneavoastră IMI este blocat
+
+user_account-input-authority = Autoritatea utilizatorului

@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     vaše konto v systéme IMI bolo zablokované po piatich nesprávnych zadaniach hesla alebo bezpečnostného kódu. O nové dočasné heslo požiadajte miestneho správcu údajov vášho orgánu (ak ste jeho jediným miestnym správcom údajov, požiadajte overujúceho koordinátora).
     .subject = Vaše konto v systéme IMI je zablokované
+
+user_account-input-authority = Orgán používateľa

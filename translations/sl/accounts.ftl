@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     vaš račun IMI je bil blokiran po petih napačnih vnosih gesla ali varnostne kode. Za novo začasno geslo prosite lokalnega skrbnika podatkov svojega organa (če ste edini lokalni skrbnik podatkov organa, prosite koordinatorja za potrjevanje).
     .subject = Vaš račun IMI je blokiran
+
+user_account-input-authority = Organ uporabnika

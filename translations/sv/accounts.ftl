@@ -64,3 +64,5 @@ user_account-email-blocked =
 
     Ditt IMI-konto har spärrats efter fem felaktiga inmatningar av lösenordet eller säkerhetskoden. Be din myndighets lokala dataadministratör om ett nytt tillfälligt lösenord (om du är myndighetens enda lokala dataadministratör ska du i stället vända dig till din validerande samordnare).
     .subject = Ditt IMI-konto är spärrat
+
+user_account-input-authority = Användarens myndighet
