@@ -144,23 +144,44 @@ fn open_engine(data: &Path, definitions: Option<PathBuf>) -> anyhow::Result<Opti
     Ok(Some(Arc::new(engine)))
 }
 
-pub fn serve(
-    addr: std::net::SocketAddr,
-    data: &Path,
-    definitions: Option<PathBuf>,
-) -> anyhow::Result<ExitCode> {
+pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
+    let crate::config::ServeConfig {
+        addr,
+        data,
+        definitions,
+        demo,
+        mail,
+    } = config;
+    let data = data.as_path();
     let Some(engine) = open_engine(data, definitions)? else {
         return Ok(ExitCode::FAILURE);
     };
+    let mailer = imi_mail::Mailer::from_config(engine.definitions(), &mail)
+        .context("cannot set up e-mail")?;
+    let credentials = imi_server::credentials::CredentialStore::open(&data.join("credentials"))
+        .with_context(|| format!("cannot open the credential store in {}", data.display()))?;
+    let key = server_key(data)?;
+    if demo {
+        let started = std::time::Instant::now();
+        if let Some(s) = crate::demo::seed(&engine, &credentials, &key)? {
+            println!(
+                "demo data loaded in {:.1} s: {} authorities ({} coordinators), {} accesses to legislative areas",
+                started.elapsed().as_secs_f64(),
+                s.authorities,
+                s.coordinators,
+                s.accesses
+            );
+        }
+        print!("{}", crate::demo::users_text()?);
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let timers = engine.clone().run_timers(stop.clone());
+    let mail_worker = imi_mail::spawn(engine.clone(), mailer, stop.clone());
+    let mail_text = crate::config::describe_mail(&mail);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let credentials = imi_server::credentials::CredentialStore::open(&data.join("credentials"))
-        .with_context(|| format!("cannot open the credential store in {}", data.display()))?;
-    let key = server_key(data)?;
     let state = imi_server::AppState {
         engine: engine.clone(),
         credentials: Arc::new(credentials),
@@ -173,12 +194,13 @@ pub fn serve(
             addr,
             shutdown_signal(),
             move |bound| {
-                println!("listening on http://{bound} (data in {data_dir}); Ctrl-C stops it");
+                println!("listening on http://{bound} (data in {data_dir}; {mail_text}); Ctrl-C stops it");
             },
         ))
         .with_context(|| format!("cannot serve on {addr}"))?;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = timers.join();
+    let _ = mail_worker.join();
     drop(engine);
     println!("stopped: every acknowledged action is on disk");
     Ok(ExitCode::SUCCESS)

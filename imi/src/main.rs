@@ -3,6 +3,8 @@
 
 mod bench;
 mod commands;
+mod config;
+mod demo;
 mod embedded;
 
 use std::path::PathBuf;
@@ -37,18 +39,9 @@ enum Command {
     },
     /// Run every scenario file under the definitions.
     Test { dir: Option<PathBuf> },
-    /// Serve the JSON API (and run the engine with its timers) until Ctrl-C or SIGTERM.
-    Serve {
-        /// Address to listen on.
-        #[arg(long, default_value = "127.0.0.1:8080", env = "IMI_ADDR")]
-        addr: std::net::SocketAddr,
-        /// Folder of the sled store.
-        #[arg(long, default_value = "data", env = "IMI_DATA")]
-        data: PathBuf,
-        /// Definitions to run (default: `.` if it has `definitions/`, else the built-in ones).
-        #[arg(long, env = "IMI_DEFINITIONS")]
-        definitions: Option<PathBuf>,
-    },
+    /// Serve the JSON API (and run the engine with its timers and the mail
+    /// worker) until Ctrl-C or SIGTERM.
+    Serve(config::ServeArgs),
     /// Run the engine (timers included) over a data folder until stopped.
     Run {
         #[arg(long, default_value = "data", env = "IMI_DATA")]
@@ -69,11 +62,7 @@ fn main() -> ExitCode {
         Command::Check { dir } => commands::check(dir),
         Command::Schema { out } => commands::schema(&out),
         Command::Test { dir } => commands::test(dir),
-        Command::Serve {
-            addr,
-            data,
-            definitions,
-        } => commands::serve(addr, &data, definitions),
+        Command::Serve(args) => args.resolve().and_then(commands::serve),
         Command::Run { data, definitions } => commands::run(&data, definitions),
         Command::Bench { which } => bench::run(which),
     };
