@@ -303,7 +303,10 @@ pub enum Recipient {
         address: Compiled,
         language: Option<Compiled>,
     },
-    Party { party: String, role: Option<String> },
+    Party {
+        party: String,
+        role: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone)]

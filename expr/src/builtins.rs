@@ -77,7 +77,9 @@ pub fn return_type(name: &str, args: &[Type]) -> Result<Type, String> {
         }
         "len" => match first {
             T::String | T::List(_) | T::Texts | T::Any => Ok(T::Number),
-            other => Err(format!("`len` needs a string, a list or texts, not a {other}")),
+            other => Err(format!(
+                "`len` needs a string, a list or texts, not a {other}"
+            )),
         },
         "min" | "max" => {
             let second = args.get(1).cloned().unwrap_or(T::Any);
@@ -163,7 +165,9 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
             Some(V::String(s)) => Ok(V::Number(s.chars().count() as f64)),
             Some(V::List(l)) => Ok(V::Number(l.len() as f64)),
             Some(V::Texts(t)) => Ok(V::Number(t.len() as f64)),
-            other => Err(format!("`len` needs a string, list or texts, got {other:?}")),
+            other => Err(format!(
+                "`len` needs a string, list or texts, got {other:?}"
+            )),
         },
         "contains" => Ok(V::Bool(text(0)?.contains(text(1)?))),
         "starts_with" => Ok(V::Bool(text(0)?.starts_with(text(1)?))),

@@ -35,7 +35,9 @@ pub fn view(engine: &Engine, actor: &Actor, inst: &Instance) -> Option<View> {
     else {
         return None;
     };
-    let wf = engine.workflow_version(&inst.workflow, &inst.version).ok()?;
+    let wf = engine
+        .workflow_version(&inst.workflow, &inst.version)
+        .ok()?;
     let defs = engine.definitions();
     let mut authorities = Vec::new();
     for (name, party) in &wf.parties {
@@ -49,9 +51,10 @@ pub fn view(engine: &Engine, actor: &Actor, inst: &Instance) -> Option<View> {
                 }
             }
             PartyKind::Role => {
-                let holds = party.role.as_ref().is_some_and(|wanted| {
-                    roles.iter().any(|g| defs.role_grants(&g.role, wanted))
-                });
+                let holds = party
+                    .role
+                    .as_ref()
+                    .is_some_and(|wanted| roles.iter().any(|g| defs.role_grants(&g.role, wanted)));
                 if holds {
                     return Some(View::Full);
                 }

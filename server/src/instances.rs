@@ -121,9 +121,7 @@ async fn read_audit(
             return Err(not_found());
         }
         let records = state.engine.audit(id)?;
-        Ok(Json(
-            serde_json::to_value(records).map_err(internal)?,
-        ))
+        Ok(Json(serde_json::to_value(records).map_err(internal)?))
     })
     .await
 }
@@ -183,7 +181,9 @@ async fn take_action(
     blocking(move || {
         let actor = session_actor(&state, &headers)?;
         let inst = state.engine.instance(id)?.ok_or_else(not_found)?;
-        let wf = state.engine.workflow_version(&inst.workflow, &inst.version)?;
+        let wf = state
+            .engine
+            .workflow_version(&inst.workflow, &inst.version)?;
         let Some(act) = wf.actions.get(&action) else {
             return Err(err(
                 StatusCode::NOT_FOUND,

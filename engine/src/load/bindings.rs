@@ -162,7 +162,13 @@ pub(super) fn check_directory(
             );
         }
         let a = &binding.authorities;
-        if let Some(wf) = key_of(&a.workflow, &a.key, &base(&["authorities"]), workflows, &mut rep) {
+        if let Some(wf) = key_of(
+            &a.workflow,
+            &a.key,
+            &base(&["authorities"]),
+            workflows,
+            &mut rep,
+        ) {
             if wf.fields.get(&a.country).map(|f| &f.ty) != Some(&imi_expr::Type::String) {
                 rep.error(
                     &base(&["authorities", "country"]),
@@ -170,7 +176,12 @@ pub(super) fn check_directory(
                 );
             }
             for (what, field) in [("email", &a.email), ("language", &a.language)] {
-                field_of(wf, field.as_deref(), &base(&["authorities", what]), &mut rep);
+                field_of(
+                    wf,
+                    field.as_deref(),
+                    &base(&["authorities", what]),
+                    &mut rep,
+                );
             }
         }
         for (name, key) in &binding.relations {
@@ -183,13 +194,31 @@ pub(super) fn check_directory(
                     format!("unknown coordinator relation `{name}`{hint}"),
                 );
             }
-            key_of(&key.workflow, &key.key, &base(&["relations", name]), workflows, &mut rep);
+            key_of(
+                &key.workflow,
+                &key.key,
+                &base(&["relations", name]),
+                workflows,
+                &mut rep,
+            );
         }
         if let Some(links) = &binding.links {
-            key_of(&links.workflow, &links.key, &base(&["links"]), workflows, &mut rep);
+            key_of(
+                &links.workflow,
+                &links.key,
+                &base(&["links"]),
+                workflows,
+                &mut rep,
+            );
         }
         if let Some(settings) = &binding.settings {
-            key_of(&settings.workflow, &settings.key, &base(&["settings"]), workflows, &mut rep);
+            key_of(
+                &settings.workflow,
+                &settings.key,
+                &base(&["settings"]),
+                workflows,
+                &mut rep,
+            );
         }
         if rep.error_count() == 0 && found.is_none() {
             found = Some(binding);
@@ -239,7 +268,10 @@ fn field_of(wf: &Workflow, field: Option<&str>, at: &[crate::source::Seg], rep: 
             let hint = closest(field, wf.fields.keys().map(String::as_str))
                 .map(|c| format!(", did you mean `{c}`?"))
                 .unwrap_or_default();
-            rep.error(at, format!("workflow `{}` has no field `{field}`{hint}", wf.id));
+            rep.error(
+                at,
+                format!("workflow `{}` has no field `{field}`{hint}", wf.id),
+            );
         }
     }
 }

@@ -120,7 +120,10 @@ impl<'a> Compiler<'a> {
                         });
                         if let Some(c) = expr(&self.ctx, self.rep, &p, email, &scope, &Type::String)
                         {
-                            to.push(Recipient::Email { address: c, language });
+                            to.push(Recipient::Email {
+                                address: c,
+                                language,
+                            });
                         }
                     }
                     (None, Some(party)) => {

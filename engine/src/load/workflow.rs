@@ -501,6 +501,11 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
         Y::Number(n) => Value::parse_as(&n.to_string(), ty),
         Y::String(s) => Value::parse_as(s, ty),
         Y::Sequence(items) => match ty {
+            Type::Any => items
+                .iter()
+                .map(|i| yaml_value(i, &Type::Any))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::List),
             Type::List(inner) => items
                 .iter()
                 .map(|i| yaml_value(i, inner))
@@ -516,9 +521,7 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
                         texts.insert(lang.clone(), text.clone());
                     }
                     _ => {
-                        return Err(
-                            "texts map language codes to strings (`{en: …, de: …}`)".into()
-                        )
+                        return Err("texts map language codes to strings (`{en: …, de: …}`)".into())
                     }
                 }
             }

@@ -182,10 +182,14 @@ impl<'a> Unit<'a> {
             });
         }
         let area = self.area_of(wf, inst)?;
-        if let Err(r) = self
-            .engine
-            .authorize(wf, inst, action, actor, area.as_deref(), &Reader::Overlay(self.kv))
-        {
+        if let Err(r) = self.engine.authorize(
+            wf,
+            inst,
+            action,
+            actor,
+            area.as_deref(),
+            &Reader::Overlay(self.kv),
+        ) {
             return refuse(r);
         }
         let inputs = match check_inputs(action, inputs) {
@@ -450,9 +454,7 @@ impl Core {
                 (PartyKind::Coordinator, Actor::User { authority, .. }) => {
                     let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
                     match (of, &party.relation) {
-                        (Some(of), Some(rel)) => {
-                            facts.is_coordinator(authority, of, area, rel)
-                        }
+                        (Some(of), Some(rel)) => facts.is_coordinator(authority, of, area, rel),
                         _ => false,
                     }
                 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use imi_expr::{Env, Value};
 
-pub(crate) use super::facts::Reader;
 use super::facts::Facts;
+pub(crate) use super::facts::Reader;
 use super::records::Instance;
 use super::world::Directory;
 use crate::functions;

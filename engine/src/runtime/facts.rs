@@ -28,10 +28,7 @@ impl Reader<'_> {
     fn keys_with_prefix(&self, prefix: &[u8]) -> Result<Vec<Vec<u8>>, EngineError> {
         match self {
             Reader::Overlay(o) => o.keys_with_prefix(prefix),
-            Reader::Tree(t) => t
-                .scan_prefix(prefix)
-                .map(|r| Ok(r?.0.to_vec()))
-                .collect(),
+            Reader::Tree(t) => t.scan_prefix(prefix).map(|r| Ok(r?.0.to_vec())).collect(),
         }
     }
 
@@ -59,9 +56,7 @@ impl Reader<'_> {
     }
 
     pub fn instance(&self, id: InstanceId) -> Result<Option<Instance>, EngineError> {
-        self.get(&instance_key(id))?
-            .map(|b| decode(&b))
-            .transpose()
+        self.get(&instance_key(id))?.map(|b| decode(&b)).transpose()
     }
 }
 
@@ -69,7 +64,12 @@ impl Reader<'_> {
 fn key_value(parts: &[&str]) -> Value {
     match parts {
         [one] => Value::String((*one).to_string()),
-        _ => Value::List(parts.iter().map(|p| Value::String((*p).to_string())).collect()),
+        _ => Value::List(
+            parts
+                .iter()
+                .map(|p| Value::String((*p).to_string()))
+                .collect(),
+        ),
     }
 }
 
@@ -113,7 +113,11 @@ impl Facts<'_> {
 
     pub fn country(&self, authority: &str) -> Option<String> {
         let from_store = self.defs.directory.as_ref().and_then(|d| {
-            match self.authority(authority)?.fields.get(&d.authorities.country)? {
+            match self
+                .authority(authority)?
+                .fields
+                .get(&d.authorities.country)?
+            {
                 Value::String(c) => Some(c.clone()),
                 _ => None,
             }
@@ -147,7 +151,11 @@ impl Facts<'_> {
 
     /// Whether `coordinator` has any relation to `of`, in any area.
     pub fn coordinates(&self, coordinator: &str, of: &str) -> bool {
-        let relations = self.defs.packages.values().flat_map(|p| p.coordinator_relations.iter());
+        let relations = self
+            .defs
+            .packages
+            .values()
+            .flat_map(|p| p.coordinator_relations.iter());
         let areas: Vec<Option<&str>> = std::iter::once(None)
             .chain(self.defs.packages.keys().map(|a| Some(a.as_str())))
             .collect();

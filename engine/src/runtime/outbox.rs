@@ -54,10 +54,14 @@ impl Core {
                     let Some(inst) = facts.authority(authority) else {
                         continue;
                     };
-                    if let Some(email) = b.email.as_ref().and_then(|f| text_of(inst.fields.get(f))) {
+                    if let Some(email) = b.email.as_ref().and_then(|f| text_of(inst.fields.get(f)))
+                    {
                         out.push(Address {
                             email,
-                            language: b.language.as_ref().and_then(|f| text_of(inst.fields.get(f))),
+                            language: b
+                                .language
+                                .as_ref()
+                                .and_then(|f| text_of(inst.fields.get(f))),
                         });
                     }
                 }
@@ -84,7 +88,11 @@ impl Core {
             key: key.clone(),
         };
         let ids = reader
-            .find(&key.workflow, &key.key, &Value::String(authority.to_string()))
+            .find(
+                &key.workflow,
+                &key.key,
+                &Value::String(authority.to_string()),
+            )
             .unwrap_or_default();
         ids.into_iter()
             .filter_map(|id| reader.instance(id).ok().flatten())
@@ -100,7 +108,10 @@ impl Core {
             .filter_map(|inst| {
                 Some(Address {
                     email: text_of(inst.fields.get(email_field))?,
-                    language: b.language.as_ref().and_then(|f| text_of(inst.fields.get(f))),
+                    language: b
+                        .language
+                        .as_ref()
+                        .and_then(|f| text_of(inst.fields.get(f))),
                 })
             })
             .collect()
