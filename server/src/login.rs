@@ -426,6 +426,8 @@ async fn session(
     headers: HeaderMap,
 ) -> Result<Json<SessionInfo>, AppError> {
     blocking(move || {
+        // Refuses blocked accounts like every other endpoint.
+        session_actor(&state, &headers)?;
         let token = session_token(&headers).ok_or_else(not_logged_in)?;
         let s = state
             .credentials

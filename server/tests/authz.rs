@@ -1,0 +1,417 @@
+//! The authorization table: every endpoint × every relation of the caller
+//! to the target (own authority's local data administrator or basic user,
+//! a linked authority, the validating coordinator, an unrelated authority,
+//! nobody logged in), with the expected answer. Each cell runs on a fresh
+//! world, so a cell's change cannot decide another's. The test fails if any
+//! cell changes.
+//!
+//! Reads also say how much was shown: `full` (personal data included),
+//! `profile` (fields without personal data), `summary` (state, dates,
+//! parties and area only).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may fail loudly
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use imi_engine::runtime::{SimulatedClock, StaticDirectory};
+use imi_engine::{load, Actor, Engine, Layout};
+use imi_expr::Value;
+use imi_server::{app, AppState, SESSION_COOKIE};
+use serde_json::json;
+use tower::ServiceExt;
+
+/// The callers, in the table's column order.
+const CALLERS: [&str; 6] = [
+    "own_lda",
+    "own_basic",
+    "linked",
+    "coordinator",
+    "unrelated",
+    "anonymous",
+];
+
+/// endpoint → expected answer per caller (status, and for reads the view).
+const TABLE: &str = "
+GET  /api/session                      | 200         | 200         | 200         | 200         | 200         | 401
+GET  /api/authorities/EE-0001          | 200:full    | 200:full    | 200:profile | 200:full    | 200:profile | 401
+GET  /api/authorities/EE-0099          | 404         | 404         | 404         | 404         | 404         | 401
+GET  /api/instances/{account}          | 200:full    | 200:full    | 200:summary | 200:summary | 404         | 401
+GET  /api/instances/{account}/audit    | 200         | 200         | 404         | 404         | 404         | 401
+GET  /api/instances/{account}/actions  | 200         | 200         | 200         | 200         | 404         | 401
+GET  /api/users                        | 200         | 200         | 200         | 200         | 200         | 401
+POST /api/users                        | 201         | 403         | 201         | 403         | 201         | 401
+POST /api/users/EE-LDA/reset           | 200         | 403         | 403         | 200         | 403         | 401
+POST /api/users/EE-BASIC/reset         | 200         | 403         | 403         | 403         | 403         | 401
+POST /api/instances/{account}/actions/change_roles       | 200 | 403 | 403 | 403 | 403 | 401
+POST /api/instances/{authority}/actions/update_profile   | 200 | 403 | 403 | 403 | 403 | 401
+POST /api/instances/{authority}/actions/change_official_name | 403 | 403 | 403 | 200 | 403 | 401
+POST /api/workflows/authority_link/starts/link           | 201 | 403 | 201 | 403 | 409 | 401
+";
+
+struct World {
+    state: AppState,
+    /// The basic user's account (the target of account endpoints).
+    account: u64,
+    /// EE-0001's authority instance.
+    authority: u64,
+    /// Session cookie per caller.
+    cookies: BTreeMap<&'static str, String>,
+}
+
+fn typed(
+    engine: &Engine,
+    workflow: &str,
+    start: &str,
+    inputs: serde_json::Value,
+) -> BTreeMap<String, Value> {
+    let defs = engine.definitions();
+    let action = &defs.workflows[workflow].starts[start];
+    inputs
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| {
+            let ty = &action
+                .inputs
+                .get(k)
+                .unwrap_or_else(|| panic!("input {k}"))
+                .ty;
+            (k.clone(), imi_engine::load::json_value(v, ty).unwrap())
+        })
+        .collect()
+}
+
+fn import(engine: &Engine, workflow: &str, inputs: serde_json::Value) -> u64 {
+    let inputs = typed(engine, workflow, "imported", inputs);
+    engine
+        .start(workflow, Some("imported"), &Actor::Application, inputs)
+        .unwrap_or_else(|e| panic!("import into {workflow}: {e}"))
+        .instance
+}
+
+fn authority(
+    engine: &Engine,
+    id: &str,
+    country: &str,
+    validating: Option<&str>,
+    kind: Option<&str>,
+) -> u64 {
+    import(
+        engine,
+        "authority",
+        json!({
+            "authority_id": id, "validating_coordinator": validating,
+            "official_name": format!("Official {id}"), "country": country, "level": "national",
+            "national_languages": ["et"], "informal_name": {"en": format!("Authority {id}")},
+            "description": {"en": "National authority."},
+            "email": format!("info@{}.example.org", id.to_lowercase()),
+            "coordinator": kind,
+        }),
+    )
+}
+
+/// EE-0001 (own) is validated by the national coordinator EE-0033 and linked
+/// with EE-0002; LV-0001 is unrelated; EE-0005 is a free authority to link.
+fn world() -> World {
+    static DEFS: std::sync::OnceLock<Arc<imi_engine::Definitions>> = std::sync::OnceLock::new();
+    let defs = DEFS
+        .get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            Arc::new(
+                load(&Layout::find(&root))
+                    .definitions
+                    .expect("shipped definitions"),
+            )
+        })
+        .clone();
+    let clock = Arc::new(SimulatedClock::new(
+        chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00Z")
+            .unwrap()
+            .into(),
+    ));
+    let engine =
+        Arc::new(Engine::temporary(defs, clock, Arc::new(StaticDirectory::default())).unwrap());
+    authority(&engine, "EE-0033", "EE", None, Some("nimic"));
+    let own = authority(&engine, "EE-0001", "EE", Some("EE-0033"), None);
+    authority(&engine, "EE-0002", "EE", Some("EE-0033"), None);
+    authority(&engine, "EE-0005", "EE", Some("EE-0033"), None);
+    authority(&engine, "LV-0001", "LV", None, Some("nimic"));
+    let lda = |authority: &str| Actor::User {
+        user: "lda".into(),
+        authority: authority.into(),
+        roles: vec![imi_engine::RoleGrant::parse("local_data_administrator")],
+    };
+    engine
+        .start(
+            "authority_link",
+            Some("link"),
+            &lda("EE-0001"),
+            BTreeMap::from([("linked".to_string(), Value::String("EE-0002".into()))]),
+        )
+        .unwrap();
+    let state = AppState {
+        engine: engine.clone(),
+        credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
+        key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
+    };
+    let mut cookies = BTreeMap::new();
+    let mut account = 0;
+    for (caller, user_id, authority, roles) in [
+        (
+            "own_lda",
+            "EE-LDA",
+            "EE-0001",
+            vec!["local_data_administrator"],
+        ),
+        ("own_basic", "EE-BASIC", "EE-0001", vec!["basic_user"]),
+        (
+            "linked",
+            "EE-LINKED",
+            "EE-0002",
+            vec!["local_data_administrator"],
+        ),
+        (
+            "coordinator",
+            "EE-NIMIC",
+            "EE-0033",
+            vec!["data_administrator"],
+        ),
+        (
+            "unrelated",
+            "LV-LDA",
+            "LV-0001",
+            vec!["local_data_administrator"],
+        ),
+    ] {
+        let id = import(
+            &engine,
+            "user_account",
+            json!({
+                "authority": authority, "user_id": user_id, "name": format!("User {user_id}"),
+                "email": format!("{}@example.org", user_id.to_lowercase()), "language": "en",
+                "roles": roles,
+            }),
+        );
+        if caller == "own_basic" {
+            account = id;
+        }
+        let token = state
+            .credentials
+            .open_session(user_id, id, engine.now())
+            .unwrap();
+        cookies.insert(caller, format!("{SESSION_COOKIE}={token}"));
+    }
+    World {
+        state,
+        account,
+        authority: own,
+        cookies,
+    }
+}
+
+/// The body each write sends.
+fn body_for(path: &str) -> serde_json::Value {
+    if path.ends_with("/change_roles") {
+        json!({"roles": ["request_handler"]})
+    } else if path.ends_with("/update_profile") {
+        json!({"phone": "+372 600 0000", "new_translation_needed": false})
+    } else if path.ends_with("/change_official_name") {
+        json!({"official_name": "Eesti Arstide Liit"})
+    } else if path.ends_with("/starts/link") {
+        json!({"linked": "EE-0005"})
+    } else if path == "/api/users" {
+        json!({"name": "New User", "email": "new.user@example.org", "language": "et", "roles": ["basic_user"]})
+    } else {
+        json!({})
+    }
+}
+
+/// How much of an instance a read showed.
+fn view_of(body: &serde_json::Value) -> &'static str {
+    match body.get("fields").and_then(|f| f.as_object()) {
+        None => "summary",
+        // Personal-data fields of the two workflows read here.
+        Some(f) if f.contains_key("email") && f.contains_key("name") => "full",
+        Some(f) if f.contains_key("first_user_email") => "full",
+        Some(_) => "profile",
+    }
+}
+
+async fn cell(method: &str, path: &str, caller: &str) -> String {
+    let w = world();
+    let path = path
+        .replace("{account}", &w.account.to_string())
+        .replace("{authority}", &w.authority.to_string());
+    let mut req = Request::builder()
+        .method(method)
+        .uri(&path)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(c) = w.cookies.get(caller) {
+        req = req.header(header::COOKIE, c);
+    }
+    let body = if method == "POST" {
+        body_for(&path).to_string()
+    } else {
+        String::new()
+    };
+    let response = app(w.state.clone())
+        .oneshot(req.body(Body::from(body)).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    let is_instance_read = method == "GET"
+        && (path.starts_with("/api/authorities/")
+            || path.matches('/').count() == 3 && path.starts_with("/api/instances/"));
+    if status == StatusCode::OK && is_instance_read {
+        format!("{}:{}", status.as_u16(), view_of(&json))
+    } else {
+        if !status.is_success() {
+            assert!(
+                json.get("code").is_some(),
+                "{method} {path} as {caller}: error without a JSON body"
+            );
+        }
+        status.as_u16().to_string()
+    }
+}
+
+#[tokio::test]
+async fn every_endpoint_for_every_relation() {
+    let mut differences = Vec::new();
+    let mut cells = 0;
+    for line in TABLE.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = line.split('|').map(str::trim);
+        let endpoint = parts.next().unwrap();
+        let (method, path) = endpoint.split_once(' ').unwrap();
+        let expected: Vec<&str> = parts.collect();
+        assert_eq!(expected.len(), CALLERS.len(), "{line}");
+        for (caller, want) in CALLERS.iter().zip(expected) {
+            let got = cell(method, path.trim(), caller).await;
+            cells += 1;
+            if got != want {
+                differences.push(format!(
+                    "{endpoint} as {caller}: expected {want}, got {got}"
+                ));
+            }
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "{} of {cells} cells differ:\n{}",
+        differences.len(),
+        differences.join("\n")
+    );
+}
+
+/// Every route of the OpenAPI document is in the table (a new endpoint
+/// without its row fails here).
+#[tokio::test]
+async fn the_table_covers_every_route() {
+    let w = world();
+    let response = app(w.state.clone())
+        .oneshot(
+            Request::get("/api/openapi.json")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let covered: Vec<(String, String)> = TABLE
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let endpoint = l.split('|').next().unwrap().trim();
+            let (m, p) = endpoint.split_once(' ').unwrap();
+            (m.to_lowercase(), p.trim().to_string())
+        })
+        .collect();
+    // Routes anybody may call are the login's and the health check: their
+    // own tests cover them.
+    let public = [
+        "/api/health",
+        "/api/login",
+        "/api/login/first",
+        "/api/login/code",
+    ];
+    let mut missing = Vec::new();
+    for (path, methods) in doc["paths"].as_object().unwrap() {
+        if public.contains(&path.as_str()) {
+            continue;
+        }
+        let pattern = path_pattern(path);
+        for method in methods.as_object().unwrap().keys() {
+            let found = covered
+                .iter()
+                .any(|(m, p)| m == method && pattern_matches(&pattern, p));
+            if !found {
+                missing.push(format!("{method} {path}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the table: {missing:?}"
+    );
+}
+
+fn path_pattern(path: &str) -> Vec<Option<String>> {
+    path.split('/')
+        .map(|seg| (!seg.starts_with('{')).then(|| seg.to_string()))
+        .collect()
+}
+
+fn pattern_matches(pattern: &[Option<String>], path: &str) -> bool {
+    let segs: Vec<&str> = path.split('/').collect();
+    segs.len() == pattern.len()
+        && pattern
+            .iter()
+            .zip(segs)
+            .all(|(p, s)| p.as_deref().is_none_or(|p| p == s))
+}
+
+/// A blocked account's session stops working at once, for every endpoint.
+#[tokio::test]
+async fn a_blocked_account_is_refused_everywhere() {
+    let w = world();
+    for _ in 0..5 {
+        w.state
+            .engine
+            .act(
+                w.account,
+                "login_failed",
+                &Actor::Application,
+                BTreeMap::new(),
+            )
+            .unwrap();
+    }
+    for (method, path) in [
+        ("GET", "/api/session".to_string()),
+        ("GET", "/api/users".to_string()),
+        ("GET", format!("/api/instances/{}", w.authority)),
+    ] {
+        let response = app(w.state.clone())
+            .oneshot(
+                Request::builder()
+                    .method(method)
+                    .uri(&path)
+                    .header(header::COOKIE, &w.cookies["own_basic"])
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["code"], "account_blocked", "{path}");
+    }
+}
