@@ -25,6 +25,8 @@ pub struct Definitions {
     pub translations: BTreeMap<String, BTreeSet<String>>,
     /// The Fluent sources per language, for rendering texts.
     pub translation_sources: BTreeMap<String, Vec<String>>,
+    /// Plain-text messages (no variables) per language.
+    pub plain_texts: BTreeMap<String, BTreeMap<String, String>>,
     /// The account workflow of the application's login, if declared.
     pub accounts: Option<crate::raw::AccountsBinding>,
     /// Where authorities, coordinator relations, links and settings are
@@ -33,6 +35,16 @@ pub struct Definitions {
 }
 
 impl Definitions {
+    /// A plain-text message in `language`, else in English, else in the
+    /// first language that has it.
+    pub fn text(&self, language: &str, key: &str) -> Option<&str> {
+        [language, "en"]
+            .into_iter()
+            .find_map(|l| self.plain_texts.get(l)?.get(key))
+            .or_else(|| self.plain_texts.values().find_map(|m| m.get(key)))
+            .map(String::as_str)
+    }
+
     /// Whether a user holding `held` thereby holds `wanted` (through `includes`).
     pub fn role_grants(&self, held: &str, wanted: &str) -> bool {
         let mut seen = BTreeSet::new();

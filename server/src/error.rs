@@ -22,6 +22,9 @@ pub struct ErrorBody {
     /// The input at fault, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Technical detail (the rule that did not hold), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 /// An error answer.
@@ -46,6 +49,7 @@ impl AppError {
                 message: message.into(),
                 kind,
                 field: None,
+                detail: None,
             },
         }
     }
@@ -79,7 +83,18 @@ impl From<EngineError> for AppError {
                     Refusal::InvalidInput { input, .. } => Some(input.clone()),
                     _ => None,
                 };
-                let mut err = AppError::new(status, "refused", r.code(), r.to_string());
+                // A guard's own message says why in the domain's words; the
+                // expression it tested stays in `detail`.
+                let message = match &r {
+                    Refusal::GuardFalse {
+                        text: Some(text), ..
+                    } => text.clone(),
+                    _ => r.to_string(),
+                };
+                let mut err = AppError::new(status, "refused", r.code(), message);
+                if matches!(r, Refusal::GuardFalse { text: Some(_), .. }) {
+                    err.body.detail = Some(r.to_string());
+                }
                 err.body.field = field;
                 err
             }
@@ -166,6 +181,7 @@ mod tests {
                     guard: s(),
                     saw: s(),
                     message: None,
+                    text: None,
                 },
                 StatusCode::CONFLICT,
                 None,

@@ -11,17 +11,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may fail loudly
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
+use common::world;
 use http_body_util::BodyExt;
-use imi_engine::runtime::{SimulatedClock, StaticDirectory};
-use imi_engine::{load, Actor, Engine, Layout};
-use imi_expr::Value;
-use imi_server::{app, AppState, SESSION_COOKIE};
+use imi_engine::Actor;
+use imi_server::app;
 use serde_json::json;
 use tower::ServiceExt;
 
@@ -52,167 +51,6 @@ POST /api/instances/{authority}/actions/update_profile   | 200 | 403 | 403 | 403
 POST /api/instances/{authority}/actions/change_official_name | 403 | 403 | 403 | 200 | 403 | 401
 POST /api/workflows/authority_link/starts/link           | 201 | 403 | 201 | 403 | 409 | 401
 ";
-
-struct World {
-    state: AppState,
-    /// The basic user's account (the target of account endpoints).
-    account: u64,
-    /// EE-0001's authority instance.
-    authority: u64,
-    /// Session cookie per caller.
-    cookies: BTreeMap<&'static str, String>,
-}
-
-fn typed(
-    engine: &Engine,
-    workflow: &str,
-    start: &str,
-    inputs: serde_json::Value,
-) -> BTreeMap<String, Value> {
-    let defs = engine.definitions();
-    let action = &defs.workflows[workflow].starts[start];
-    inputs
-        .as_object()
-        .unwrap()
-        .iter()
-        .map(|(k, v)| {
-            let ty = &action
-                .inputs
-                .get(k)
-                .unwrap_or_else(|| panic!("input {k}"))
-                .ty;
-            (k.clone(), imi_engine::load::json_value(v, ty).unwrap())
-        })
-        .collect()
-}
-
-fn import(engine: &Engine, workflow: &str, inputs: serde_json::Value) -> u64 {
-    let inputs = typed(engine, workflow, "imported", inputs);
-    engine
-        .start(workflow, Some("imported"), &Actor::Application, inputs)
-        .unwrap_or_else(|e| panic!("import into {workflow}: {e}"))
-        .instance
-}
-
-fn authority(
-    engine: &Engine,
-    id: &str,
-    country: &str,
-    validating: Option<&str>,
-    kind: Option<&str>,
-) -> u64 {
-    import(
-        engine,
-        "authority",
-        json!({
-            "authority_id": id, "validating_coordinator": validating,
-            "official_name": format!("Official {id}"), "country": country, "level": "national",
-            "national_languages": ["et"], "informal_name": {"en": format!("Authority {id}")},
-            "description": {"en": "National authority."},
-            "email": format!("info@{}.example.org", id.to_lowercase()),
-            "coordinator": kind,
-        }),
-    )
-}
-
-/// EE-0001 (own) is validated by the national coordinator EE-0033 and linked
-/// with EE-0002; LV-0001 is unrelated; EE-0005 is a free authority to link.
-fn world() -> World {
-    static DEFS: std::sync::OnceLock<Arc<imi_engine::Definitions>> = std::sync::OnceLock::new();
-    let defs = DEFS
-        .get_or_init(|| {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            Arc::new(
-                load(&Layout::find(&root))
-                    .definitions
-                    .expect("shipped definitions"),
-            )
-        })
-        .clone();
-    let clock = Arc::new(SimulatedClock::new(
-        chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00Z")
-            .unwrap()
-            .into(),
-    ));
-    let engine =
-        Arc::new(Engine::temporary(defs, clock, Arc::new(StaticDirectory::default())).unwrap());
-    authority(&engine, "EE-0033", "EE", None, Some("nimic"));
-    let own = authority(&engine, "EE-0001", "EE", Some("EE-0033"), None);
-    authority(&engine, "EE-0002", "EE", Some("EE-0033"), None);
-    authority(&engine, "EE-0005", "EE", Some("EE-0033"), None);
-    authority(&engine, "LV-0001", "LV", None, Some("nimic"));
-    let lda = |authority: &str| Actor::User {
-        user: "lda".into(),
-        authority: authority.into(),
-        roles: vec![imi_engine::RoleGrant::parse("local_data_administrator")],
-    };
-    engine
-        .start(
-            "authority_link",
-            Some("link"),
-            &lda("EE-0001"),
-            BTreeMap::from([("linked".to_string(), Value::String("EE-0002".into()))]),
-        )
-        .unwrap();
-    let state = AppState {
-        engine: engine.clone(),
-        credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
-        key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
-    };
-    let mut cookies = BTreeMap::new();
-    let mut account = 0;
-    for (caller, user_id, authority, roles) in [
-        (
-            "own_lda",
-            "EE-LDA",
-            "EE-0001",
-            vec!["local_data_administrator"],
-        ),
-        ("own_basic", "EE-BASIC", "EE-0001", vec!["basic_user"]),
-        (
-            "linked",
-            "EE-LINKED",
-            "EE-0002",
-            vec!["local_data_administrator"],
-        ),
-        (
-            "coordinator",
-            "EE-NIMIC",
-            "EE-0033",
-            vec!["data_administrator"],
-        ),
-        (
-            "unrelated",
-            "LV-LDA",
-            "LV-0001",
-            vec!["local_data_administrator"],
-        ),
-    ] {
-        let id = import(
-            &engine,
-            "user_account",
-            json!({
-                "authority": authority, "user_id": user_id, "name": format!("User {user_id}"),
-                "email": format!("{}@example.org", user_id.to_lowercase()), "language": "en",
-                "roles": roles,
-            }),
-        );
-        if caller == "own_basic" {
-            account = id;
-        }
-        let token = state
-            .credentials
-            .open_session(user_id, id, engine.now())
-            .unwrap();
-        cookies.insert(caller, format!("{SESSION_COOKIE}={token}"));
-    }
-    World {
-        state,
-        account,
-        authority: own,
-        cookies,
-    }
-}
 
 /// The body each write sends.
 fn body_for(path: &str) -> serde_json::Value {

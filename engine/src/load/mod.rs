@@ -392,6 +392,7 @@ pub fn load(layout: &Layout) -> LoadResult {
     let texts::Texts {
         keys: translations,
         sources: translation_sources,
+        plain: plain_texts,
     } = texts::check(&layout.translations, &languages, &needs, &mut diags);
 
     diags.sort();
@@ -403,6 +404,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         calendars,
         translations,
         translation_sources,
+        plain_texts,
         accounts,
         directory,
     });

@@ -26,6 +26,9 @@ fn position_of(text: &str, offset: usize) -> Position {
 pub(crate) struct Texts {
     pub keys: BTreeMap<String, BTreeSet<String>>,
     pub sources: BTreeMap<String, Vec<String>>,
+    /// Messages that are plain text (no variables), per language: what
+    /// the engine itself may quote, such as a guard's message.
+    pub plain: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// Reads `dir/<lang>/*.ftl` and reports keys missing per language.
@@ -37,6 +40,7 @@ pub(crate) fn check(
 ) -> Texts {
     let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut plain: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for lang in languages {
         let lang_dir = dir.join(lang);
         let set = keys.entry(lang.clone()).or_default();
@@ -76,6 +80,14 @@ pub(crate) fn check(
             };
             sources.entry(lang.clone()).or_default().push(text.clone());
             for entry in resource.body {
+                if let ast::Entry::Message(m) = &entry {
+                    if let Some(text) = m.value.as_ref().and_then(plain_text) {
+                        plain
+                            .entry(lang.clone())
+                            .or_default()
+                            .insert(m.id.name.to_string(), text);
+                    }
+                }
                 let (id, attrs, span_id) = match entry {
                     ast::Entry::Message(m) => (
                         m.id.name.to_string(),
@@ -155,7 +167,23 @@ pub(crate) fn check(
             }
         }
     }
-    Texts { keys, sources }
+    Texts {
+        keys,
+        sources,
+        plain,
+    }
+}
+
+/// The text of a pattern made of text only.
+fn plain_text(pattern: &ast::Pattern<&str>) -> Option<String> {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(out.trim().to_string())
 }
 
 fn list(langs: &[&str], total: usize) -> String {

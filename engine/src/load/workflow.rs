@@ -535,9 +535,50 @@ pub fn yaml_value(v: &serde_yaml::Value, ty: &Type) -> Result<Value, String> {
 }
 
 /// Reads a JSON value (from the HTTP API) as a value of type `ty`.
+/// Stricter than YAML: a list must be a JSON array, a number a JSON
+/// number, a bool a JSON bool, texts a JSON object.
 pub fn json_value(v: &serde_json::Value, ty: &Type) -> Result<Value, String> {
+    use serde_json::Value as J;
+    let kind = match v {
+        J::Null => return Ok(Value::Null),
+        J::Bool(_) => "a bool",
+        J::Number(_) => "a number",
+        J::String(_) => "a string",
+        J::Array(_) => "a list",
+        J::Object(_) => "an object",
+    };
+    let fits = matches!(
+        (ty, v),
+        (Type::Any, _)
+            | (Type::List(_), J::Array(_))
+            | (Type::Texts, J::Object(_))
+            | (Type::Number, J::Number(_))
+            | (Type::Bool, J::Bool(_))
+            | (
+                Type::String | Type::Date | Type::DateTime | Type::Time | Type::Duration,
+                J::String(_)
+            )
+    );
+    if !fits {
+        return Err(format!("expected {}, got {kind}", a_type(ty)));
+    }
+    if let (Type::List(inner), J::Array(items)) = (ty, v) {
+        return items
+            .iter()
+            .map(|i| json_value(i, inner))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::List);
+    }
     let yaml = serde_yaml::to_value(v).map_err(|e| e.to_string())?;
     yaml_value(&yaml, ty)
+}
+
+fn a_type(ty: &Type) -> String {
+    match ty {
+        Type::List(inner) => format!("a list of {inner}"),
+        Type::Texts => "texts (an object: language code → text)".into(),
+        other => format!("a {other}"),
+    }
 }
 
 pub fn is_ident(s: &str) -> bool {

@@ -217,6 +217,11 @@ impl<'a> Unit<'a> {
                         .collect::<Vec<_>>()
                         .join(", "),
                     message: action.guard_message.clone(),
+                    text: action
+                        .guard_message
+                        .as_deref()
+                        .and_then(|k| self.engine.defs.text("en", k))
+                        .map(str::to_string),
                 });
             }
         }

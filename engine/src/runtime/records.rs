@@ -132,7 +132,10 @@ pub enum Refusal {
         action: String,
         guard: String,
         saw: String,
+        /// The guard's message key (`guard_message`), if it has one.
         message: Option<String>,
+        /// That message in English (for callers without a language).
+        text: Option<String>,
     },
     #[error("`{action}` could not be computed: {message}")]
     Evaluation { action: String, message: String },
