@@ -189,14 +189,12 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
     };
     let data_dir = data.display().to_string();
     runtime
-        .block_on(imi_server::serve(
-            state,
-            addr,
-            shutdown_signal(),
-            move |bound| {
+        .block_on(async move {
+            imi_server::serve(state, addr, shutdown_signal(), move |bound| {
                 println!("listening on http://{bound} (data in {data_dir}; {mail_text}); Ctrl-C stops it");
-            },
-        ))
+            })
+            .await
+        })
         .with_context(|| format!("cannot serve on {addr}"))?;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = timers.join();
@@ -229,24 +227,32 @@ fn server_key(data: &Path) -> anyhow::Result<imi_accounts::ServerKey> {
     Ok(key)
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Resolves on Ctrl-C or SIGTERM. The handlers are installed when this is
+/// called (inside the runtime), before the address is announced, so a
+/// signal sent right after the announcement is never missed.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let terminate = signal(SignalKind::terminate());
+        let interrupt = signal(SignalKind::interrupt());
+        async move {
+            match (terminate, interrupt) {
+                (Ok(mut t), Ok(mut i)) => {
+                    tokio::select! {
+                        _ = t.recv() => {},
+                        _ = i.recv() => {},
+                    }
+                }
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+    async {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

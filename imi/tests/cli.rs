@@ -205,3 +205,81 @@ fn serve_answers_health_and_stops_on_sigterm() {
     let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
     assert!(rest.iter().any(|l| l.starts_with("stopped")), "{rest:?}");
 }
+
+/// The README's curl sequence (`scripts/demo-login.sh`) against
+/// `imi serve --demo`: the demo LDA logs in and registers a user, who logs
+/// in with the temporary password from the .eml file and the security-code
+/// challenge. A second start keeps the data (no second demo load).
+#[test]
+fn the_documented_demo_sequence_works() {
+    use std::io::{BufRead, BufReader};
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let start = || {
+        let mut server = imi()
+            .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--data"])
+            .arg(&data)
+            .current_dir(tmp.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+        let mut printed = Vec::new();
+        let address = loop {
+            let line = lines
+                .next()
+                .expect("the server printed its address")
+                .unwrap();
+            if let Some(rest) = line.strip_prefix("listening on http://") {
+                break rest.split_whitespace().next().unwrap().to_string();
+            }
+            printed.push(line);
+        };
+        (server, address, printed, lines)
+    };
+    let stop = |server: &mut std::process::Child| {
+        let pid = server.id().to_string();
+        assert!(Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success());
+        let status = server.wait().unwrap();
+        let mut err = String::new();
+        if let Some(mut e) = server.stderr.take() {
+            use std::io::Read;
+            let _ = e.read_to_string(&mut err);
+        }
+        assert!(status.success(), "{status:?}: {err}");
+    };
+
+    let (mut server, address, printed, _lines) = start();
+    let text = printed.join("\n");
+    assert!(text.contains("demo data loaded"), "{text}");
+    assert!(
+        text.contains("EE-LDA") && text.contains("Demo-pass1"),
+        "{text}"
+    );
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/demo-login.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg(format!("http://{address}/api"))
+        .arg(data.join("mail"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.trim_end().ends_with("done"), "{stdout}");
+    stop(&mut server);
+
+    let (mut server, _, printed, _lines) = start();
+    let text = printed.join("\n");
+    assert!(!text.contains("demo data loaded"), "loaded once: {text}");
+    assert!(text.contains("EE-LDA"), "the users are still shown: {text}");
+    stop(&mut server);
+}

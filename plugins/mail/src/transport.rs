@@ -133,8 +133,37 @@ pub fn message(from: &Mailbox, to: &str, email: &Email) -> Result<Message, MailE
 fn readable_body(text: &str) -> lettre::message::Body {
     use lettre::message::header::ContentTransferEncoding;
     use lettre::message::Body;
-    Body::new_with_encoding(text.to_string(), ContentTransferEncoding::EightBit)
-        .unwrap_or_else(|_| Body::new(text.to_string()))
+    // Lines under 76 bytes (not characters) keep 8bit possible.
+    let wrapped = wrap(text, 72);
+    Body::new_with_encoding(wrapped.clone(), ContentTransferEncoding::EightBit)
+        .unwrap_or_else(|_| Body::new(wrapped))
+}
+
+/// Breaks lines longer than `width` bytes at spaces (words longer than a
+/// line stay whole), as plain-text e-mails are written.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for (j, word) in line.split(' ').enumerate() {
+            let len = word.len();
+            if j > 0 {
+                if column + 1 + len > width && column > 0 {
+                    out.push('\n');
+                    column = 0;
+                } else {
+                    out.push(' ');
+                    column += 1;
+                }
+            }
+            out.push_str(word);
+            column += len;
+        }
+    }
+    out
 }
 
 /// Writes each e-mail as `<unix-millis>-<notification>-<address>.eml` into
@@ -253,5 +282,19 @@ mod tests {
         assert_eq!(sanitize("a.b+c@x-y.org"), "a.b+c@x-y.org");
         assert_eq!(sanitize("../../etc/passwd"), ".._.._etc_passwd");
         assert_eq!(sanitize("ä b"), "__b");
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn long_lines_break_at_spaces_and_words_stay_whole() {
+        let text = format!("short\n{} {}", "a ".repeat(50).trim(), "X".repeat(90));
+        let wrapped = wrap(&text, 72);
+        assert!(wrapped.lines().all(|l| l.len() <= 72 || !l.contains(' ')));
+        assert!(wrapped.contains(&"X".repeat(90)), "a long word is not cut");
+        assert_eq!(wrapped.replace('\n', " "), text.replace('\n', " "));
     }
 }
