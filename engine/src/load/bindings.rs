@@ -144,6 +144,7 @@ pub(super) fn check_accounts(
 pub(super) fn check_directory(
     declared: Vec<(DirectoryBinding, SourceFile)>,
     workflows: &IndexMap<String, Arc<Workflow>>,
+    all_ids: &BTreeSet<String>,
     relations: &BTreeSet<String>,
     reporters: &mut Vec<Reporter>,
 ) -> Option<DirectoryBinding> {
@@ -167,6 +168,7 @@ pub(super) fn check_directory(
             &a.key,
             &base(&["authorities"]),
             workflows,
+            all_ids,
             &mut rep,
         ) {
             if wf.fields.get(&a.country).map(|f| &f.ty) != Some(&imi_expr::Type::String) {
@@ -199,6 +201,7 @@ pub(super) fn check_directory(
                 &key.key,
                 &base(&["relations", name]),
                 workflows,
+                all_ids,
                 &mut rep,
             );
         }
@@ -208,6 +211,7 @@ pub(super) fn check_directory(
                 &links.key,
                 &base(&["links"]),
                 workflows,
+                all_ids,
                 &mut rep,
             );
         }
@@ -217,6 +221,7 @@ pub(super) fn check_directory(
                 &settings.key,
                 &base(&["settings"]),
                 workflows,
+                all_ids,
                 &mut rep,
             );
         }
@@ -234,12 +239,15 @@ fn key_of<'a>(
     key: &str,
     at: &[crate::source::Seg],
     workflows: &'a IndexMap<String, Arc<Workflow>>,
+    all_ids: &BTreeSet<String>,
     rep: &mut Reporter,
 ) -> Option<&'a Workflow> {
     let mut at_field = at.to_vec();
     match workflows.get(workflow) {
+        // Declared but with errors of its own (reported there).
+        None if all_ids.contains(workflow) => None,
         None => {
-            let hint = closest(workflow, workflows.keys().map(String::as_str))
+            let hint = closest(workflow, all_ids.iter().map(String::as_str))
                 .map(|c| format!(", did you mean `{c}`?"))
                 .unwrap_or_default();
             at_field.push(crate::source::Seg::Key("workflow".into()));

@@ -379,6 +379,7 @@ pub fn load(layout: &Layout) -> LoadResult {
             .filter_map(|(b, src)| b.directory.clone().map(|d| (d, src.clone())))
             .collect(),
         &workflows,
+        &world.raw.keys().cloned().collect(),
         &world.relations,
         &mut reporters,
     );
