@@ -30,6 +30,16 @@ fn world() -> World {
             v("[services, solvit]", Type::List(Box::new(Type::String))),
         ),
     );
+    fields.insert(
+        "name",
+        (
+            Type::Texts,
+            Value::Texts(BTreeMap::from([
+                ("de".to_string(), "Ärztekammer".to_string()),
+                ("en".to_string(), "Medical council".to_string()),
+            ])),
+        ),
+    );
     World {
         fields,
         now: parse_datetime("2026-03-05T08:00:00Z").unwrap(),
@@ -138,6 +148,17 @@ fn expressions() {
         ("add_months(2026-01-31, 1)", "date = 2026-02-28"),
         ("days(2) + weeks(1)", "duration = 9d"),
         ("'services' in areas", "bool = true"),
+        ("text_in(name, 'de')", "string = Ärztekammer"),
+        (
+            "text_in(name, 'fi') ?? text_in(name, 'en')",
+            "string = Medical council",
+        ),
+        ("languages_of(name)", "list of string = [de, en]"),
+        ("len(name)", "number = 2"),
+        (
+            "name + 'x'",
+            "type 0..10: cannot apply `+` to a texts and a string",
+        ),
         ("'posting' not in areas", "bool = true"),
         (
             "1 in areas",
