@@ -39,6 +39,16 @@ pub struct Core {
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) directory: Arc<dyn Directory>,
     versions: RwLock<HashMap<(String, String), Arc<Workflow>>>,
+    /// Who wants to hear of changes (derived data such as a search index).
+    pub(crate) subscribers: Mutex<Vec<mpsc::Sender<Changes>>>,
+}
+
+/// What one durable batch changed: the instances written or deleted, and
+/// the store's change sequence number after it.
+#[derive(Debug, Clone)]
+pub struct Changes {
+    pub seq: u64,
+    pub instances: Vec<InstanceId>,
 }
 
 /// The engine: definitions, a store, a clock and a directory. Reads go to
@@ -135,6 +145,7 @@ impl Engine {
             clock,
             directory,
             versions: RwLock::new(HashMap::new()),
+            subscribers: Mutex::new(Vec::new()),
         });
         let (send, receive) = mpsc::channel();
         let writer_core = core.clone();
@@ -151,6 +162,22 @@ impl Engine {
 }
 
 impl Core {
+    /// The store's change sequence number: one more per durable batch.
+    /// Derived data records the number it is up to date with.
+    pub fn change_seq(&self) -> Result<u64, EngineError> {
+        Ok(count_from(self.tree.get(SEQ_KEY)?.as_deref()))
+    }
+
+    /// A channel that hears of every durable batch from now on (after it is
+    /// on disk). Dropping the receiver unsubscribes.
+    pub fn subscribe(&self) -> mpsc::Receiver<Changes> {
+        let (send, receive) = mpsc::channel();
+        if let Ok(mut subs) = self.subscribers.lock() {
+            subs.push(send);
+        }
+        receive
+    }
+
     /// The legislative area of a workflow's instances when it has no `area`
     /// expression: its package, if that is a legislative area.
     pub(crate) fn package_area(&self, wf: &Workflow) -> Option<String> {

@@ -13,6 +13,7 @@
 //! | `o` | notification id (u64 BE) | [`Notification`](super::Notification) |
 //! | `d` | workflow `\0` version | the raw workflow definition (JSON) |
 //! | `m` | `format` | store format version |
+//! | `m` | `seq` | change sequence number (u64 BE): one more per batch |
 //!
 //! Values are JSON behind a one-byte format version ([`FORMAT`]). Changing
 //! any of this is a stored-format change: bump [`FORMAT`] and say so in the commit.
@@ -32,6 +33,9 @@ use super::records::{EngineError, InstanceId};
 /// 3: `x` members of lookup keys (2: values externally tagged; 1 was
 /// adjacently tagged).
 pub const FORMAT: u8 = 3;
+
+/// The change sequence number's key.
+pub const SEQ_KEY: &[u8] = b"mseq";
 
 pub fn instance_key(id: InstanceId) -> Vec<u8> {
     let mut k = vec![b'i'];

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::apply::Unit;
 use super::records::{EngineError, InstanceId, Notification};
-use super::store::Overlay;
+use super::store::{count_from, Overlay, SEQ_KEY};
 use super::Core;
 
 /// What a job returns: the instance and state it ended in (if any).
@@ -81,6 +81,13 @@ fn write(core: &Core, staged: BTreeMap<Vec<u8>, Option<Vec<u8>>>) -> Result<(), 
     if staged.is_empty() {
         return Ok(());
     }
+    let seq = count_from(core.tree.get(SEQ_KEY)?.as_deref()) + 1;
+    let instances: Vec<InstanceId> = staged
+        .keys()
+        .filter(|k| k.first() == Some(&b'i'))
+        .filter_map(|k| k.get(1..9)?.try_into().ok())
+        .map(u64::from_be_bytes)
+        .collect();
     let mut batch = sled::Batch::default();
     for (k, v) in staged {
         match v {
@@ -88,7 +95,12 @@ fn write(core: &Core, staged: BTreeMap<Vec<u8>, Option<Vec<u8>>>) -> Result<(), 
             None => batch.remove(k),
         }
     }
+    batch.insert(SEQ_KEY, seq.to_be_bytes().to_vec());
     core.tree.apply_batch(batch)?;
     core.db.flush()?;
+    if let Ok(mut subs) = core.subscribers.lock() {
+        let changes = super::Changes { seq, instances };
+        subs.retain(|s| s.send(changes.clone()).is_ok());
+    }
     Ok(())
 }
