@@ -32,9 +32,28 @@ pub struct Definitions {
     /// Where authorities, coordinator relations, links and settings are
     /// kept in the store, if declared.
     pub directory: Option<crate::raw::DirectoryBinding>,
+    /// What the authority search indexes, if declared (needs `directory`).
+    pub search: Option<crate::raw::SearchBinding>,
 }
 
 impl Definitions {
+    /// The labels of entry `id` of keyword list `list`: in `package` when
+    /// given, else in the first package that has such a list.
+    pub fn keyword_labels(
+        &self,
+        package: Option<&str>,
+        list: &str,
+        id: &str,
+    ) -> Option<&BTreeMap<String, String>> {
+        fn in_package<'a>(p: &'a Package, list: &str, id: &str) -> Option<&'a BTreeMap<String, String>> {
+            p.keyword_lists.get(list)?.entries.get(id)
+        }
+        match package {
+            Some(p) => self.packages.get(p).and_then(|p| in_package(p, list, id)),
+            None => self.packages.values().find_map(|p| in_package(p, list, id)),
+        }
+    }
+
     /// A plain-text message in `language`, else in English, else in the
     /// first language that has it.
     pub fn text(&self, language: &str, key: &str) -> Option<&str> {

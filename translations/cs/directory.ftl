@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nový koordinovaný orgán
 
 mail-footer = Tento e-mail byl automaticky odeslán systémem pro výměnu informací o vnitřním trhu (IMI). Neodpovídejte na něj prosím.
+
+keywords-countries = Země

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Ny koordineret myndighed
 
 mail-footer = Denne e-mail er sendt automatisk af informationssystemet for det indre marked (IMI). Svar venligst ikke på den.
+
+keywords-countries = Lande

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Neue koordinierte Behörde
 
 mail-footer = Diese E-Mail wurde automatisch vom Binnenmarkt-Informationssystem (IMI) versandt. Bitte antworten Sie nicht darauf.
+
+keywords-countries = Länder

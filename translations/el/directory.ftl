@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Νέα συντονιζόμενη αρχή
 
 mail-footer = Το παρόν e-mail στάλθηκε αυτόματα από το Σύστημα Πληροφόρησης για την Εσωτερική Αγορά (IMI). Παρακαλούμε μην απαντήσετε σε αυτό.
+
+keywords-countries = Χώρες

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = New coordinated authority
 
 mail-footer = This e-mail was sent automatically by the Internal Market Information System (IMI). Please do not reply to it.
+
+keywords-countries = Countries

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nueva autoridad coordinada
 
 mail-footer = Este correo electrónico ha sido enviado automáticamente por el Sistema de Información del Mercado Interior (IMI). Por favor, no responda a este mensaje.
+
+keywords-countries = Países

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Uus koordineeritav asutus
 
 mail-footer = See e-kiri saadeti automaatselt siseturu infosüsteemist (IMI). Palun ärge sellele vastake.
+
+keywords-countries = Riigid

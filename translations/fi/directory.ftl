@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Uusi koordinoitava viranomainen
 
 mail-footer = Tämä sähköpostiviesti on lähetetty automaattisesti sisämarkkinoiden tietojenvaihtojärjestelmästä (IMI). Älä vastaa tähän viestiin.
+
+keywords-countries = Maat

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nouvelle autorité coordonnée
 
 mail-footer = Ce courrier électronique a été envoyé automatiquement par le système d'information du marché intérieur (IMI). Merci de ne pas y répondre.
+
+keywords-countries = Pays

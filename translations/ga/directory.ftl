@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Údarás comhordaithe nua
 
 mail-footer = Sheol Córas Faisnéise an Mhargaidh Inmheánaigh (IMI) an ríomhphost seo go huathoibríoch. Ná freagair é, le do thoil.
+
+keywords-countries = Tíortha

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Novo koordinirano tijelo
 
 mail-footer = Ovu poruku e-pošte automatski je poslao Informacijski sustav unutarnjeg tržišta (IMI). Molimo Vas da na nju ne odgovarate.
+
+keywords-countries = Države

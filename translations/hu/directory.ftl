@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Új koordinált hatóság
 
 mail-footer = Ezt az e-mailt a Belső Piaci Információs Rendszer (IMI) automatikusan küldte. Kérjük, ne válaszoljon rá.
+
+keywords-countries = Országok

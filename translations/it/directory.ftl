@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nuova autorità coordinata
 
 mail-footer = Questo messaggio e-mail è stato inviato automaticamente dal sistema di informazione del mercato interno (IMI). La preghiamo di non rispondere.
+
+keywords-countries = Paesi

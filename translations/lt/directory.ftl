@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nauja koordinuojama institucija
 
 mail-footer = Šį e. laišką automatiškai išsiuntė Vidaus rinkos informacinė sistema (IMI). Prašome į jį neatsakyti.
+
+keywords-countries = Šalys

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Jauna koordinētā iestāde
 
 mail-footer = Šo e-pasta vēstuli automātiski nosūtīja Iekšējā tirgus informācijas sistēma (IMI). Lūdzu, neatbildiet uz to.
+
+keywords-countries = Valstis

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Awtorità kkoordinata ġdida
 
 mail-footer = Dan il-messaġġ elettroniku ntbagħat awtomatikament mis-Sistema ta' Informazzjoni tas-Suq Intern (IMI). Jekk jogħġbok, tweġibx għalih.
+
+keywords-countries = Pajjiżi

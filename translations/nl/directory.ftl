@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nieuwe gecoördineerde autoriteit
 
 mail-footer = Deze e-mail is automatisch verzonden door het Informatiesysteem interne markt (IMI). Gelieve niet op deze e-mail te antwoorden.
+
+keywords-countries = Landen

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nowy koordynowany organ
 
 mail-footer = Ta wiadomość e-mail została wysłana automatycznie przez System Wymiany Informacji na Rynku Wewnętrznym (IMI). Prosimy na nią nie odpowiadać.
+
+keywords-countries = Kraje

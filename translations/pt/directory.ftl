@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nova autoridade coordenada
 
 mail-footer = Esta mensagem de correio eletrónico foi enviada automaticamente pelo Sistema de Informação do Mercado Interno (IMI). Não responda a esta mensagem.
+
+keywords-countries = Países

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Autoritate coordonată nouă
 
 mail-footer = Acest e-mail a fost trimis automat de Sistemul de informare al pieței interne (IMI). Vă rugăm să nu răspundeți la acest mesaj.
+
+keywords-countries = Țări

@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nový koordinovaný orgán
 
 mail-footer = Tento e-mail bol odoslaný automaticky informačným systémom o vnútornom trhu (IMI). Prosím, neodpovedajte naň.
+
+keywords-countries = Krajiny

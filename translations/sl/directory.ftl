@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Nov koordinirani organ
 
 mail-footer = To e-poštno sporočilo je samodejno poslal informacijski sistem za notranji trg (IMI). Nanj ne odgovarjajte.
+
+keywords-countries = Države

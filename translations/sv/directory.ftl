@@ -51,3 +51,5 @@ request_coordination-email-linked =
     .subject = Ny samordnad myndighet
 
 mail-footer = Detta e-postmeddelande har skickats automatiskt av informationssystemet för den inre marknaden (IMI). Svara inte på det.
+
+keywords-countries = Länder

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 
 use super::Reporter;
 use crate::model::{Workflow, APPLICATION};
-use crate::raw::{AccountsBinding, DirectoryBinding};
+use crate::raw::{AccountsBinding, DirectoryBinding, SearchBinding};
 use crate::source::{path, SourceFile};
 
 /// The one account binding, if declared and valid; problems go to `reporters`.
@@ -282,4 +282,76 @@ fn field_of(wf: &Workflow, field: Option<&str>, at: &[crate::source::Seg], rep: 
             );
         }
     }
+}
+
+/// The one search binding, if declared and valid; problems go to `reporters`.
+pub(super) fn check_search(
+    declared: Vec<(SearchBinding, SourceFile)>,
+    directory: Option<&DirectoryBinding>,
+    workflows: &IndexMap<String, Arc<Workflow>>,
+    packages: &[&crate::model::Package],
+    reporters: &mut Vec<Reporter>,
+) -> Option<SearchBinding> {
+    use imi_expr::Type;
+    let mut found = None;
+    for (i, (binding, source)) in declared.into_iter().enumerate() {
+        let mut rep = Reporter::new(source);
+        let at = |k: &str| path(["application", "search", k]);
+        if i > 0 {
+            rep.error(&at("names"), "the search binding is declared twice");
+        }
+        let strings = Type::List(Box::new(Type::String));
+        let has_list = |name: &str| packages.iter().any(|p| p.keyword_lists.contains_key(name));
+        let Some(dir) = directory else {
+            rep.error(
+                &at("names"),
+                "the search indexes the directory's authorities: declare `application.directory` too",
+            );
+            reporters.push(rep);
+            continue;
+        };
+        let mut typed = |wf: Option<&Arc<Workflow>>, key: &str, field: &str, ty: &Type| {
+            if let Some(wf) = wf {
+                if wf.fields.get(field).map(|f| &f.ty) != Some(ty) {
+                    rep.error(
+                        &at(key),
+                        format!("workflow `{}` has no `{ty}` field `{field}`", wf.id),
+                    );
+                }
+            }
+        };
+        let authorities = workflows.get(&dir.authorities.workflow);
+        typed(authorities, "names", &binding.names, &Type::Texts);
+        typed(authorities, "descriptions", &binding.descriptions, &Type::Texts);
+        typed(authorities, "official_name", &binding.official_name, &Type::String);
+        typed(authorities, "level", &binding.level, &Type::String);
+        for field in &binding.keywords {
+            typed(authorities, "keywords", field, &strings);
+        }
+        let settings = dir.settings.as_ref().and_then(|s| workflows.get(&s.workflow));
+        for field in &binding.area_keywords {
+            typed(settings, "area_keywords", field, &strings);
+        }
+        if !binding.area_keywords.is_empty() && dir.settings.is_none() {
+            rep.error(
+                &at("area_keywords"),
+                "area keywords are read from `application.directory.settings`, which is not declared",
+            );
+        }
+        for (key, list) in binding
+            .keywords
+            .iter()
+            .map(|k| ("keywords", k))
+            .chain(binding.country_names.iter().map(|c| ("country_names", c)))
+        {
+            if !has_list(list) {
+                rep.error(&at(key), format!("no package has a keyword list `{list}`"));
+            }
+        }
+        if rep.error_count() == 0 && found.is_none() {
+            found = Some(binding);
+        }
+        reporters.push(rep);
+    }
+    found
 }

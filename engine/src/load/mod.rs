@@ -383,6 +383,16 @@ pub fn load(layout: &Layout) -> LoadResult {
         &world.relations,
         &mut reporters,
     );
+    let search = bindings::check_search(
+        declared_bindings
+            .iter()
+            .filter_map(|(b, src)| b.search.clone().map(|s| (s, src.clone())))
+            .collect(),
+        directory.as_ref(),
+        &workflows,
+        &packages.values().map(|(p, _)| p).collect::<Vec<_>>(),
+        &mut reporters,
+    );
 
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
@@ -408,6 +418,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         plain_texts,
         accounts,
         directory,
+        search,
     });
     let (definitions, without_texts) = if diags.has_errors() {
         (None, model)

@@ -72,6 +72,35 @@ pub struct ApplicationBindings {
     pub accounts: Option<AccountsBinding>,
     #[serde(default)]
     pub directory: Option<DirectoryBinding>,
+    #[serde(default)]
+    pub search: Option<SearchBinding>,
+}
+
+/// What the authority search indexes of the directory's authorities (the
+/// instances of `directory.authorities`; found by every user while their
+/// workflow's `public` holds) and of their area settings (`directory.settings`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchBinding {
+    /// `texts` field: the informal name per language.
+    pub names: String,
+    /// `texts` field: the description per language.
+    pub descriptions: String,
+    /// `string` fields shown and searched as they are.
+    pub official_name: String,
+    pub level: String,
+    /// A keyword list (of any package) whose entry ids are country codes:
+    /// the country's name in every language is searched too.
+    #[serde(default)]
+    pub country_names: Option<String>,
+    /// `strings` fields of the authority holding keyword ids; each is
+    /// labelled from the keyword list of the same name.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// `strings` fields of an area-settings instance holding keyword ids;
+    /// each is labelled from that area's keyword list of the same name.
+    #[serde(default)]
+    pub area_keywords: Vec<String>,
 }
 
 /// Where the engine finds what it knows about authorities: which workflow
