@@ -33,6 +33,25 @@ pub enum Which {
         #[arg(long)]
         definitions: Option<PathBuf>,
     },
+    /// Relevance of the authority search over a query file; with --scale,
+    /// its speed over that many authorities.
+    Search {
+        /// Queries in the format of search-queries-dev.jsonl.
+        #[arg(long)]
+        queries: PathBuf,
+        /// Authorities (default: the built-in demo data).
+        #[arg(long)]
+        authorities: Option<PathBuf>,
+        /// Build an index of this many authorities (variants of the
+        /// authorities) and measure build rate, size and latency.
+        #[arg(long)]
+        scale: Option<usize>,
+        /// Folder for the scaled index (on the disk to measure).
+        #[arg(long, default_value = "target/bench-search")]
+        data: PathBuf,
+        #[arg(long)]
+        definitions: Option<PathBuf>,
+    },
 }
 
 pub fn run(which: Which) -> anyhow::Result<ExitCode> {
@@ -43,6 +62,20 @@ pub fn run(which: Which) -> anyhow::Result<ExitCode> {
             threads,
             definitions,
         } => engine(&data, actions, threads, definitions),
+        Which::Search {
+            queries,
+            authorities,
+            scale: None,
+            definitions,
+            ..
+        } => crate::bench_search::relevance(&queries, authorities.as_deref(), definitions),
+        Which::Search {
+            queries,
+            authorities,
+            scale: Some(n),
+            data,
+            definitions,
+        } => crate::bench_search::speed(&queries, authorities.as_deref(), n, &data, definitions),
     }
 }
 

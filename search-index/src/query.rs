@@ -1,0 +1,343 @@
+//! Queries. Each word of the query is looked up in every language's
+//! fields, each with that field's analysis: the searcher's language counts
+//! most, other languages less (an official may type an English or a local
+//! word). A word scores once, by its best field (disjunction-max), so a
+//! name the same in 24 languages does not count 24 times; the words' scores
+//! add up. In the searcher's language a word also matches with typos (none
+//! under 5 characters, 1 from 5, 2 from 9), always below an exact match,
+//! and the last word also as a prefix (search as you type).
+
+use std::collections::BTreeMap;
+
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query,
+    TermQuery,
+};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{TantivyDocument, Term};
+
+use crate::analysis::{normalize, words, Analysis, LANGUAGES, MIN_GRAM};
+use crate::index::{SearchError, SearchIndex};
+use crate::schema::{Part, TextField};
+
+/// Weights of the query. The defaults are what the relevance benchmark
+/// (`imi bench search`) was run with.
+#[derive(Debug, Clone, Copy)]
+pub struct Weights {
+    /// A field in another language than the searcher's (English has its own).
+    pub other_language: f32,
+    pub english: f32,
+    pub name: f32,
+    pub keywords: f32,
+    pub description: f32,
+    pub official: f32,
+    /// Added to an exact match (times the field's weight).
+    pub exact_bonus: f32,
+    /// The score of a typo match (times the field's weight).
+    pub fuzzy: f32,
+    /// The score of a prefix match of the last word (times the field's weight).
+    pub prefix: f32,
+    /// Share of the other fields' scores a word adds to its best one.
+    pub tie_breaker: f32,
+    /// The score of a word that names a country, for that country's authorities.
+    pub country: f32,
+    /// Share of an exact match's weight for a word looked up without its
+    /// last letter (languages without a stemmer; two letters: 0.8 of it).
+    pub inflection: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            other_language: 0.35,
+            english: 0.5,
+            name: 1.0,
+            keywords: 0.8,
+            description: 0.5,
+            official: 0.4,
+            exact_bonus: 1.0,
+            fuzzy: 0.9,
+            prefix: 0.45,
+            tie_breaker: 0.05,
+            country: 4.0,
+            inflection: 0.7,
+        }
+    }
+}
+
+/// Typos tolerated in a word of `len` characters.
+pub fn typos_allowed(len: usize) -> u8 {
+    match len {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// A search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub q: String,
+    /// The searcher's language (one of the 24).
+    pub lang: String,
+    pub country: Option<String>,
+    pub area: Option<String>,
+    pub keyword: Option<String>,
+    pub level: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+    /// Also authorities that are not public (not active).
+    pub include_non_public: bool,
+}
+
+/// One found authority.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub id: String,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// Matching authorities per country and per legislative area.
+    pub countries: BTreeMap<String, u64>,
+    pub areas: BTreeMap<String, u64>,
+}
+
+impl SearchIndex {
+    fn field_weight(&self, w: &Weights, t: &TextField, lang: &str) -> f32 {
+        let part = match t.part {
+            Part::Name => w.name,
+            Part::Keywords => w.keywords,
+            Part::Description => w.description,
+            Part::Official => return w.official,
+        };
+        let language = match t.lang {
+            Some(l) if l == lang => 1.0,
+            Some("en") => w.english,
+            _ => w.other_language,
+        };
+        part * language
+    }
+
+    /// The query for the words of `q` (without filters).
+    pub fn text_query(&self, q: &str, lang: &str, w: &Weights) -> Option<Box<dyn Query>> {
+        let typed: Vec<&str> = words(q).collect();
+        let countries = self.countries_named(&typed);
+        let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (i, word) in typed.iter().enumerate() {
+            let last = i + 1 == typed.len();
+            let mut clauses: Vec<Box<dyn Query>> = Vec::new();
+            if let Some(code) = countries.get(i).and_then(Option::as_deref) {
+                clauses.push(Box::new(ConstScoreQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.country, code),
+                        IndexRecordOption::Basic,
+                    )),
+                    w.country,
+                )));
+            }
+            for t in &self.fields.texts {
+                let weight = self.field_weight(w, t, lang);
+                let term_text = t.analysis.query_term(word);
+                if term_text.is_empty() {
+                    continue;
+                }
+                let term = Term::from_field_text(t.field, &term_text);
+                let exact: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                    (
+                        Occur::Must,
+                        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+                    ),
+                    (
+                        Occur::Should,
+                        Box::new(ConstScoreQuery::new(
+                            Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)),
+                            w.exact_bonus,
+                        )),
+                    ),
+                ]));
+                clauses.push(Box::new(BoostQuery::new(exact, weight)));
+                // Without a stemmer, a differently inflected word still
+                // meets the indexed prefixes through its own shorter forms.
+                if matches!(t.analysis, Analysis::Grams | Analysis::LatinGrams) {
+                    let chars: Vec<char> = term_text.chars().collect();
+                    for (cut, share) in [(1, w.inflection), (2, w.inflection * 0.8)] {
+                        if chars.len() >= MIN_GRAM + cut + 1 {
+                            let shorter: String = chars[..chars.len() - cut].iter().collect();
+                            clauses.push(Box::new(BoostQuery::new(
+                                Box::new(TermQuery::new(
+                                    Term::from_field_text(t.field, &shorter),
+                                    IndexRecordOption::WithFreqs,
+                                )),
+                                weight * share,
+                            )));
+                        }
+                    }
+                }
+                let own = t.lang == Some(lang) || t.lang.is_none();
+                if !own {
+                    continue;
+                }
+                // By the word as typed (a stem is shorter).
+                let typos = typos_allowed(word.chars().count());
+                if typos > 0 {
+                    clauses.push(Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new(term.clone(), typos, true)),
+                        w.fuzzy * weight,
+                    )));
+                }
+                // Search as you type: the last word may be the start of one.
+                if last && matches!(t.analysis, Analysis::Words(_)) {
+                    let typed_form = normalize(word, None);
+                    if typed_form.chars().count() >= 3 {
+                        let prefix = Term::from_field_text(t.field, &typed_form);
+                        clauses.push(Box::new(BoostQuery::new(
+                            Box::new(FuzzyTermQuery::new_prefix(prefix, 0, false)),
+                            w.prefix * weight,
+                        )));
+                    }
+                }
+            }
+            if !clauses.is_empty() {
+                per_word.push((
+                    Occur::Should,
+                    Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, w.tie_breaker)),
+                ));
+            }
+        }
+        (!per_word.is_empty()).then(|| Box::new(BooleanQuery::new(per_word)) as Box<dyn Query>)
+    }
+
+    /// For each word, the country it names (alone or with its neighbour, as
+    /// in "Czech Republic"), if any.
+    fn countries_named(&self, typed: &[&str]) -> Vec<Option<String>> {
+        let folded: Vec<String> = typed.iter().map(|w| normalize(w, None)).collect();
+        let mut out = vec![None; typed.len()];
+        for i in 0..folded.len() {
+            if let Some(next) = folded.get(i + 1) {
+                let pair = format!("{} {next}", folded[i]);
+                if let Some(code) = self.countries.get(&pair) {
+                    out[i] = Some(code.clone());
+                    out[i + 1] = Some(code.clone());
+                    continue;
+                }
+            }
+            if out[i].is_none() {
+                out[i] = self.countries.get(&folded[i]).cloned();
+            }
+        }
+        out
+    }
+
+    /// The whole query: the words, and the filters.
+    pub fn query(&self, req: &SearchRequest, w: &Weights) -> Result<Box<dyn Query>, SearchError> {
+        if !LANGUAGES.contains(&req.lang.as_str()) {
+            return Err(SearchError::Query(format!("unknown language `{}`", req.lang)));
+        }
+        let text = self
+            .text_query(&req.q, &req.lang, w)
+            .ok_or_else(|| SearchError::Query("the query has no words".into()))?;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
+        let f = &self.fields;
+        let mut filter = |field, value: &str| {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, value),
+                        IndexRecordOption::Basic,
+                    )),
+                    0.0,
+                )),
+            ));
+        };
+        if let Some(c) = &req.country {
+            filter(f.country, c);
+        }
+        if let Some(a) = &req.area {
+            filter(f.areas, a);
+        }
+        if let Some(k) = &req.keyword {
+            filter(f.keyword_ids, k);
+        }
+        if let Some(l) = &req.level {
+            filter(f.level, l);
+        }
+        if !req.include_non_public {
+            filter(f.public, "yes");
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// Runs a search with the default weights.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.search_with(req, &Weights::default())
+    }
+
+    pub fn search_with(&self, req: &SearchRequest, w: &Weights) -> Result<SearchResults, SearchError> {
+        let query = self.query(req, w)?;
+        let searcher = self.reader.searcher();
+        let mut facets = FacetCollector::for_field("facets");
+        facets.add_facet("/country");
+        facets.add_facet("/area");
+        let top = TopDocs::with_limit(req.limit.max(1))
+            .and_offset(req.offset)
+            .order_by_score();
+        let (top, total, facets) = searcher.search(&query, &(top, Count, facets))?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let id = doc
+                .get_first(self.fields.id)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            hits.push(Hit { id, score });
+        }
+        let count = |root: &str| -> BTreeMap<String, u64> {
+            facets
+                .get(root)
+                .map(|(facet, n)| {
+                    let path = facet.to_path();
+                    (path.last().map(|s| s.to_string()).unwrap_or_default(), n)
+                })
+                .collect()
+        };
+        Ok(SearchResults {
+            total,
+            hits: if req.limit == 0 { Vec::new() } else { hits },
+            countries: count("/country"),
+            areas: count("/area"),
+        })
+    }
+
+    /// Highlights what `req` matched in `text`, a `part` of an authority in
+    /// the searcher's language: the text with `<b>…</b>` around matches
+    /// (escaped HTML), or `None` when nothing matched.
+    pub fn highlight(&self, req: &SearchRequest, part: Part, text: &str) -> Option<String> {
+        let query = self.text_query(&req.q, &req.lang, &Weights::default())?;
+        let searcher = self.reader.searcher();
+        let field = self.fields.of(part, &req.lang).first()?.field;
+        let mut generator = SnippetGenerator::create(&searcher, query.as_ref(), field).ok()?;
+        generator.set_max_num_chars(200);
+        let snippet = generator.snippet(text);
+        (!snippet.highlighted().is_empty()).then(|| snippet.to_html())
+    }
+
+    /// Whether some word of `q` is in no field as typed (a typo, or a word
+    /// the data does not have).
+    pub fn has_unknown_word(&self, q: &str) -> bool {
+        let searcher = self.reader.searcher();
+        words(q).any(|word| {
+            !self.fields.texts.iter().any(|t| {
+                let term = Term::from_field_text(t.field, &t.analysis.query_term(word));
+                searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+            })
+        })
+    }
+}
