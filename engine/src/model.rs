@@ -45,7 +45,11 @@ impl Definitions {
         list: &str,
         id: &str,
     ) -> Option<&BTreeMap<String, String>> {
-        fn in_package<'a>(p: &'a Package, list: &str, id: &str) -> Option<&'a BTreeMap<String, String>> {
+        fn in_package<'a>(
+            p: &'a Package,
+            list: &str,
+            id: &str,
+        ) -> Option<&'a BTreeMap<String, String>> {
             p.keyword_lists.get(list)?.entries.get(id)
         }
         match package {

@@ -27,7 +27,9 @@ struct QueryLine {
     relevant: Vec<String>,
 }
 
-fn definitions(dir: Option<PathBuf>) -> anyhow::Result<(std::sync::Arc<Definitions>, SearchBinding)> {
+fn definitions(
+    dir: Option<PathBuf>,
+) -> anyhow::Result<(std::sync::Arc<Definitions>, SearchBinding)> {
     let (defs, _) = crate::commands::load_checked(dir, true)?;
     let defs = defs.ok_or_else(|| anyhow!("the definitions have errors"))?;
     let binding = defs
@@ -39,18 +41,23 @@ fn definitions(dir: Option<PathBuf>) -> anyhow::Result<(std::sync::Arc<Definitio
 
 fn rows(file: Option<&Path>) -> anyhow::Result<Vec<serde_json::Value>> {
     let text = match file {
-        Some(f) => std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
+        Some(f) => {
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?
+        }
         None => DEMO.to_string(),
     };
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("authorities line {}", i + 1)))
+        .map(|(i, l)| {
+            serde_json::from_str(l).with_context(|| format!("authorities line {}", i + 1))
+        })
         .collect()
 }
 
 fn queries(file: &Path) -> anyhow::Result<Vec<QueryLine>> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
@@ -155,10 +162,21 @@ pub fn relevance(
         };
         let results = index.search(&req).map_err(|e| anyhow!("{}: {e}", q.id))?;
         let ranked: Vec<String> = results.hits.iter().map(|h| h.id.clone()).collect();
-        let rank = ranked.iter().position(|id| q.relevant.contains(id)).map(|p| p + 1);
-        let found10 = ranked.iter().take(10).filter(|id| q.relevant.contains(id)).count();
+        let rank = ranked
+            .iter()
+            .position(|id| q.relevant.contains(id))
+            .map(|p| p + 1);
+        let found10 = ranked
+            .iter()
+            .take(10)
+            .filter(|id| q.relevant.contains(id))
+            .count();
         let nd = ndcg10(&ranked, &q.relevant);
-        let typo = if index.has_unknown_word(&q.q) { "typo" } else { "no typo" };
+        let typo = if index.has_unknown_word(&q.q) {
+            "typo"
+        } else {
+            "no typo"
+        };
         for s in [
             &mut overall,
             by_lang.entry(q.lang.clone()).or_default(),
@@ -189,7 +207,10 @@ pub fn relevance(
             ));
         }
     }
-    println!("| {:<10} | {:>5} | {:>6} | {:>9} | {:>9} | {:>7} |", "queries", "n", "MRR", "success@1", "recall@10", "nDCG@10");
+    println!(
+        "| {:<10} | {:>5} | {:>6} | {:>9} | {:>9} | {:>7} |",
+        "queries", "n", "MRR", "success@1", "recall@10", "nDCG@10"
+    );
     println!("|{}|", "-".repeat(62));
     println!("{}", overall.row("all"));
     for (t, s) in &by_typo {

@@ -177,6 +177,7 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
     let stop = Arc::new(AtomicBool::new(false));
     let timers = engine.clone().run_timers(stop.clone());
     let mail_worker = imi_mail::spawn(engine.clone(), mailer, stop.clone());
+    let (search, search_sync) = open_search(&engine, data, stop.clone())?;
     let mail_text = crate::config::describe_mail(&mail);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -186,6 +187,7 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
         engine: engine.clone(),
         credentials: Arc::new(credentials),
         key: Arc::new(key),
+        search: Some(search),
     };
     let data_dir = data.display().to_string();
     runtime
@@ -199,9 +201,32 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = timers.join();
     let _ = mail_worker.join();
+    let _ = search_sync.join();
     drop(engine);
     println!("stopped: every acknowledged action is on disk");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the search index in `<data>/search-index` (rebuilt from the store
+/// when missing, stale or unreadable) and starts keeping it in step.
+fn open_search(
+    engine: &Arc<Engine>,
+    data: &Path,
+    stop: Arc<AtomicBool>,
+) -> anyhow::Result<(Arc<imi_search::SearchIndex>, std::thread::JoinHandle<()>)> {
+    let dir = data.join("search-index");
+    let started = std::time::Instant::now();
+    let (mut index, opened) = imi_search::SearchIndex::open(&dir)?;
+    index.set_country_names_from(engine.definitions());
+    let index = Arc::new(index);
+    let (rebuilt, handle) = imi_search::sync::follow(engine.clone(), index.clone(), opened, stop)?;
+    if let Some(n) = rebuilt {
+        println!(
+            "search index rebuilt from the store in {:.1} s: {n} authorities",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok((index, handle))
 }
 
 /// The key that seals security codes: `IMI_SERVER_KEY` (64 hex digits), else

@@ -169,17 +169,65 @@ pub fn fold(text: &str) -> String {
 /// (ELOT 743 and the Bulgarian streamlined system, simplified).
 pub fn transliterate(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
+    for c in text
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+    {
         let latin = match c {
-            'α' => "a", 'β' => "v", 'γ' => "g", 'δ' => "d", 'ε' => "e", 'ζ' => "z", 'η' => "i",
-            'θ' => "th", 'ι' => "i", 'κ' => "k", 'λ' => "l", 'μ' => "m", 'ν' => "n", 'ξ' => "x",
-            'ο' => "o", 'π' => "p", 'ρ' => "r", 'σ' | 'ς' => "s", 'τ' => "t", 'υ' => "y",
-            'φ' => "f", 'χ' => "ch", 'ψ' => "ps", 'ω' => "o",
-            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ж' => "zh",
-            'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n",
-            'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f",
-            'х' => "h", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "sht", 'ъ' => "a",
-            'ь' => "y", 'ю' => "yu", 'я' => "ya",
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' => "i",
+            'θ' => "th",
+            'ι' => "i",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "x",
+            'ο' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' | 'ς' => "s",
+            'τ' => "t",
+            'υ' => "y",
+            'φ' => "f",
+            'χ' => "ch",
+            'ψ' => "ps",
+            'ω' => "o",
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "sht",
+            'ъ' => "a",
+            'ь' => "y",
+            'ю' => "yu",
+            'я' => "ya",
             other => {
                 out.push(other);
                 continue;
@@ -291,7 +339,10 @@ mod tests {
 
     #[test]
     fn folding_and_transliteration() {
-        assert_eq!(fold("ärztekammer łódź øresund straße"), "arztekammer lodz oresund strasse");
+        assert_eq!(
+            fold("ärztekammer łódź øresund straße"),
+            "arztekammer lodz oresund strasse"
+        );
         assert_eq!(transliterate("франция"), "frantsiya");
         assert_eq!(transliterate("γαλλία"), "gallia");
     }

@@ -77,7 +77,10 @@ impl AuthorityDoc {
             for (part, text) in [
                 (Part::Name, self.names.get(lang).cloned()),
                 (Part::Description, self.descriptions.get(lang).cloned()),
-                (Part::Keywords, self.keywords.get(lang).map(|k| k.join(" · "))),
+                (
+                    Part::Keywords,
+                    self.keywords.get(lang).map(|k| k.join(" · ")),
+                ),
             ] {
                 let Some(text) = text else { continue };
                 for t in f.of(part, lang) {
@@ -96,8 +99,17 @@ impl AuthorityDoc {
     /// language, `economic_activities`, `policy_areas`, `areas` with their
     /// `keywords` and `professions`), labelled from the definitions'
     /// keyword lists as the search binding says.
-    pub fn from_json(row: &serde_json::Value, defs: &Definitions, b: &SearchBinding) -> AuthorityDoc {
-        let text = |k: &str| row.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    pub fn from_json(
+        row: &serde_json::Value,
+        defs: &Definitions,
+        b: &SearchBinding,
+    ) -> AuthorityDoc {
+        let text = |k: &str| {
+            row.get(k)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
         let map = |k: &str| -> BTreeMap<String, String> {
             row.get(k)
                 .and_then(|v| v.as_object())
@@ -185,7 +197,12 @@ impl AuthorityDoc {
 
 /// The authority's area-settings instances, by area: those whose settings
 /// key is `[authority, area]`.
-fn area_settings(engine: &Engine, workflow: &str, key: &str, authority: &str) -> Vec<(String, Instance)> {
+fn area_settings(
+    engine: &Engine,
+    workflow: &str,
+    key: &str,
+    authority: &str,
+) -> Vec<(String, Instance)> {
     let mut out = Vec::new();
     for area in engine.definitions().packages.keys() {
         let value = Value::List(vec![
@@ -195,7 +212,10 @@ fn area_settings(engine: &Engine, workflow: &str, key: &str, authority: &str) ->
         let Ok(ids) = engine.find(workflow, key, &value) else {
             continue;
         };
-        if let Some(inst) = ids.first().and_then(|id| engine.instance(*id).ok().flatten()) {
+        if let Some(inst) = ids
+            .first()
+            .and_then(|id| engine.instance(*id).ok().flatten())
+        {
             out.push((area.clone(), inst));
         }
     }
@@ -204,7 +224,11 @@ fn area_settings(engine: &Engine, workflow: &str, key: &str, authority: &str) ->
 
 fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
     v.and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

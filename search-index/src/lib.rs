@@ -14,6 +14,7 @@ pub mod docs;
 pub mod index;
 pub mod query;
 pub mod schema;
+pub mod sync;
 
 pub use docs::AuthorityDoc;
 pub use index::{Opened, SearchError, SearchIndex};

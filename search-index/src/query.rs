@@ -167,7 +167,7 @@ impl SearchIndex {
                 if matches!(t.analysis, Analysis::Grams | Analysis::LatinGrams) {
                     let chars: Vec<char> = term_text.chars().collect();
                     for (cut, share) in [(1, w.inflection), (2, w.inflection * 0.8)] {
-                        if chars.len() >= MIN_GRAM + cut + 1 {
+                        if chars.len() > MIN_GRAM + cut {
                             let shorter: String = chars[..chars.len() - cut].iter().collect();
                             clauses.push(Box::new(BoostQuery::new(
                                 Box::new(TermQuery::new(
@@ -206,7 +206,10 @@ impl SearchIndex {
             if !clauses.is_empty() {
                 per_word.push((
                     Occur::Should,
-                    Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, w.tie_breaker)),
+                    Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                        clauses,
+                        w.tie_breaker,
+                    )),
                 ));
             }
         }
@@ -237,7 +240,10 @@ impl SearchIndex {
     /// The whole query: the words, and the filters.
     pub fn query(&self, req: &SearchRequest, w: &Weights) -> Result<Box<dyn Query>, SearchError> {
         if !LANGUAGES.contains(&req.lang.as_str()) {
-            return Err(SearchError::Query(format!("unknown language `{}`", req.lang)));
+            return Err(SearchError::Query(format!(
+                "unknown language `{}`",
+                req.lang
+            )));
         }
         let text = self
             .text_query(&req.q, &req.lang, w)
@@ -279,7 +285,11 @@ impl SearchIndex {
         self.search_with(req, &Weights::default())
     }
 
-    pub fn search_with(&self, req: &SearchRequest, w: &Weights) -> Result<SearchResults, SearchError> {
+    pub fn search_with(
+        &self,
+        req: &SearchRequest,
+        w: &Weights,
+    ) -> Result<SearchResults, SearchError> {
         let query = self.query(req, w)?;
         let searcher = self.reader.searcher();
         let mut facets = FacetCollector::for_field("facets");

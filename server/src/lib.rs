@@ -12,6 +12,7 @@ mod health;
 mod instances;
 mod json;
 mod login;
+mod search;
 mod throttle;
 mod users;
 
@@ -33,6 +34,8 @@ pub struct AppState {
     pub credentials: Arc<credentials::CredentialStore>,
     /// Seals security codes; kept outside the stores.
     pub key: Arc<imi_accounts::ServerKey>,
+    /// The authority search (`None`: not running; its endpoint says so).
+    pub search: Option<Arc<imi_search::SearchIndex>>,
 }
 
 #[derive(OpenApi)]
@@ -51,7 +54,8 @@ pub fn app(state: AppState) -> Router {
             health::routes()
                 .merge(login::routes())
                 .merge(users::routes())
-                .merge(instances::routes()),
+                .merge(instances::routes())
+                .merge(search::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();

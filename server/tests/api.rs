@@ -22,6 +22,7 @@ fn state() -> AppState {
         engine: Arc::new(engine),
         credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
+        search: None,
     }
 }
 

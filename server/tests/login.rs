@@ -45,6 +45,7 @@ fn world() -> World {
             engine,
             credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
             key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
+            search: None,
         },
         account: 0,
         temporary: String::new(),

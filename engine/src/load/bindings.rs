@@ -322,13 +322,26 @@ pub(super) fn check_search(
         };
         let authorities = workflows.get(&dir.authorities.workflow);
         typed(authorities, "names", &binding.names, &Type::Texts);
-        typed(authorities, "descriptions", &binding.descriptions, &Type::Texts);
-        typed(authorities, "official_name", &binding.official_name, &Type::String);
+        typed(
+            authorities,
+            "descriptions",
+            &binding.descriptions,
+            &Type::Texts,
+        );
+        typed(
+            authorities,
+            "official_name",
+            &binding.official_name,
+            &Type::String,
+        );
         typed(authorities, "level", &binding.level, &Type::String);
         for field in &binding.keywords {
             typed(authorities, "keywords", field, &strings);
         }
-        let settings = dir.settings.as_ref().and_then(|s| workflows.get(&s.workflow));
+        let settings = dir
+            .settings
+            .as_ref()
+            .and_then(|s| workflows.get(&s.workflow));
         for field in &binding.area_keywords {
             typed(settings, "area_keywords", field, &strings);
         }

@@ -120,6 +120,7 @@ pub fn world() -> World {
         engine: engine.clone(),
         credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
+        search: None,
     };
     let mut cookies = BTreeMap::new();
     let mut account = 0;
