@@ -241,11 +241,94 @@ pub fn relevance(
 }
 
 pub fn speed(
-    _queries: &Path,
-    _authorities: Option<&Path>,
-    _n: usize,
-    _data: &Path,
-    _definitions: Option<PathBuf>,
+    queries_file: &Path,
+    authorities: Option<&Path>,
+    n: usize,
+    data: &Path,
+    definitions_dir: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
-    Err(anyhow!("not yet"))
+    let (defs, binding) = definitions(definitions_dir)?;
+    let base: Vec<AuthorityDoc> = rows(authorities)?
+        .iter()
+        .map(|r| AuthorityDoc::from_json(r, &defs, &binding))
+        .collect();
+    if base.is_empty() {
+        return Err(anyhow!("no authorities to scale up"));
+    }
+    // Municipal variants: the n-th copy of an authority is the body of
+    // "municipality n" of its country, named so in its names.
+    let docs: Vec<AuthorityDoc> = (0..n)
+        .map(|i| {
+            let mut d = base[i % base.len()].clone();
+            let copy = i / base.len();
+            if copy > 0 {
+                d.id = format!("{}-M{copy:04}", d.id);
+                d.level = "local".into();
+                d.official_name = format!("{} {copy}", d.official_name);
+                for name in d.names.values_mut() {
+                    name.push_str(&format!(" – {copy}"));
+                }
+            }
+            d
+        })
+        .collect();
+    if data.exists() {
+        std::fs::remove_dir_all(data)
+            .with_context(|| format!("cannot clear {}", data.display()))?;
+    }
+    let started = Instant::now();
+    let (mut index, _) = SearchIndex::open(data)?;
+    index.set_country_names_from(&defs);
+    for chunk in docs.chunks(10_000) {
+        index.put(chunk)?;
+    }
+    index.commit(0)?;
+    let build = started.elapsed().as_secs_f64();
+    let size = SearchIndex::size_on_disk(data) as f64 / 1e6;
+    let qs = queries(queries_file)?;
+    let mut latencies = Vec::new();
+    for round in 0..3 {
+        for q in &qs {
+            let req = SearchRequest {
+                q: q.q.clone(),
+                lang: q.lang.clone(),
+                country: q.country.clone(),
+                area: q.area.clone(),
+                limit: 10,
+                include_non_public: true,
+                ..SearchRequest::default()
+            };
+            let t = Instant::now();
+            index.search(&req).map_err(|e| anyhow!("{}: {e}", q.id))?;
+            if round > 0 {
+                latencies.push(t.elapsed().as_micros() as u64);
+            }
+        }
+    }
+    latencies.sort_unstable();
+    let pct = |p: f64| {
+        latencies
+            .get(((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
+    };
+    let rate = n as f64 / build;
+    println!("| measure | value |");
+    println!("|---|---|");
+    println!("| authorities | {n} |");
+    println!("| build | {build:.1} s ({rate:.0} authorities/s) |");
+    println!("| size on disk | {size:.1} MB |");
+    println!(
+        "| queries (one thread, {} runs) | p50 {} µs, p99 {} µs, max {} µs |",
+        latencies.len(),
+        pct(0.5),
+        pct(0.99),
+        latencies.last().copied().unwrap_or(0)
+    );
+    println!(
+        "search: build={rate:.0}/s p50_us={} p99_us={} size_mb={size:.0}",
+        pct(0.5),
+        pct(0.99)
+    );
+    Ok(ExitCode::SUCCESS)
 }

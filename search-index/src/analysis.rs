@@ -60,6 +60,10 @@ pub const MIN_GRAM: usize = 4;
 pub enum Analysis {
     /// Lower-case, stem (if `stemmer`), fold.
     Words(Option<Algorithm>),
+    /// As `Words` with the stemmer, and each word also as typed (folded):
+    /// for names and keywords, so a typo in a word's ending still meets
+    /// the word (the stemmer does not recognise a mistyped ending).
+    Forms(Algorithm),
     /// Lower-case, fold, and index every prefix of at least [`MIN_GRAM`]
     /// characters (queries look the whole word up).
     Grams,
@@ -81,6 +85,7 @@ impl Analysis {
         match self {
             Analysis::Words(Some(_)) => format!("stem_{lang}"),
             Analysis::Words(None) => "fold".to_string(),
+            Analysis::Forms(_) => format!("forms_{lang}"),
             Analysis::Grams => format!("grams_{lang}"),
             Analysis::LatinGrams => format!("latin_{lang}"),
         }
@@ -92,6 +97,14 @@ impl Analysis {
         for (pos, word) in words(text).enumerate() {
             match self {
                 Analysis::Words(stem) => out.push((pos, normalize(word, stem))),
+                Analysis::Forms(a) => {
+                    let stem = normalize(word, Some(a));
+                    let typed = normalize(word, None);
+                    if typed != stem {
+                        out.push((pos, typed));
+                    }
+                    out.push((pos, stem));
+                }
                 Analysis::Grams | Analysis::LatinGrams => {
                     let w = self.query_term(word);
                     let chars: Vec<char> = w.chars().collect();
@@ -112,6 +125,7 @@ impl Analysis {
     pub fn query_term(self, word: &str) -> String {
         match self {
             Analysis::Words(stem) => normalize(word, stem),
+            Analysis::Forms(a) => normalize(word, Some(a)),
             Analysis::Grams => normalize(word, None),
             Analysis::LatinGrams => fold(&transliterate(&word.to_lowercase())),
         }
@@ -142,6 +156,9 @@ pub fn normalize(word: &str, stem: Option<Algorithm>) -> String {
 /// (ø, ł, đ, ß, æ, œ, ħ, ı, þ, ð) to ASCII; other scripts stay as they are
 /// (without their accents).
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
@@ -238,11 +255,14 @@ pub fn transliterate(text: &str) -> String {
     out
 }
 
-/// A tantivy tokenizer running one [`Analysis`].
+/// A tantivy tokenizer running one [`Analysis`]. It remembers what each
+/// word became (authorities of one kind share their texts, so the same
+/// words come again and again).
 #[derive(Clone)]
 pub struct AnalysisTokenizer {
     analysis: Analysis,
     tokens: Vec<Token>,
+    seen: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl AnalysisTokenizer {
@@ -250,8 +270,51 @@ impl AnalysisTokenizer {
         AnalysisTokenizer {
             analysis,
             tokens: Vec::new(),
+            seen: std::collections::HashMap::new(),
         }
     }
+
+    /// The index terms of one word.
+    fn terms(&mut self, word: &str) -> &[String] {
+        if !self.seen.contains_key(word) {
+            if self.seen.len() > 100_000 {
+                self.seen.clear();
+            }
+            let terms = self
+                .analysis
+                .index_terms(word)
+                .into_iter()
+                .map(|(_, t)| t)
+                .collect();
+            self.seen.insert(word.to_string(), terms);
+        }
+        self.seen.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The words of a text with their byte offsets.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out.into_iter()
 }
 
 pub struct VecTokenStream<'a> {
@@ -263,25 +326,20 @@ impl Tokenizer for AnalysisTokenizer {
     type TokenStream<'a> = VecTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream<'a> {
-        self.tokens.clear();
-        // Offsets for highlighting: each word's place in the text.
-        let mut offsets = Vec::new();
-        let mut rest = 0;
-        for w in words(text) {
-            let from = text[rest..].find(w).map_or(rest, |i| rest + i);
-            offsets.push((from, from + w.len()));
-            rest = from + w.len();
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        for (pos, (from, word)) in words_at(text).enumerate() {
+            for term in self.terms(word) {
+                tokens.push(Token {
+                    offset_from: from,
+                    offset_to: from + word.len(),
+                    position: pos,
+                    text: term.clone(),
+                    position_length: 1,
+                });
+            }
         }
-        for (pos, term) in self.analysis.index_terms(text) {
-            let (from, to) = offsets.get(pos).copied().unwrap_or((0, 0));
-            self.tokens.push(Token {
-                offset_from: from,
-                offset_to: to,
-                position: pos,
-                text: term,
-                position_length: 1,
-            });
-        }
+        self.tokens = tokens;
         VecTokenStream {
             tokens: &mut self.tokens,
             next: 0,
@@ -322,11 +380,19 @@ pub fn register(index: &tantivy::Index) {
     for lang in LANGUAGES {
         let a = Analysis::of(lang);
         manager.register(&a.name(lang), TextAnalyzer::from(AnalysisTokenizer::new(a)));
+        if let Some(stem) = stemmer(lang) {
+            let f = Analysis::Forms(stem);
+            manager.register(&f.name(lang), TextAnalyzer::from(AnalysisTokenizer::new(f)));
+        }
         if transliterated(lang) {
             let l = Analysis::LatinGrams;
             manager.register(&l.name(lang), TextAnalyzer::from(AnalysisTokenizer::new(l)));
         }
     }
+    manager.register(
+        &Analysis::Words(None).name("any"),
+        TextAnalyzer::from(AnalysisTokenizer::new(Analysis::Words(None))),
+    );
     manager.register(
         &Analysis::Grams.name("any"),
         TextAnalyzer::from(AnalysisTokenizer::new(Analysis::Grams)),

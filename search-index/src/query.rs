@@ -60,7 +60,7 @@ impl Default for Weights {
             exact_bonus: 1.0,
             fuzzy: 0.9,
             prefix: 0.45,
-            tie_breaker: 0.05,
+            tie_breaker: 0.02,
             country: 4.0,
             inflection: 0.7,
         }
@@ -128,18 +128,29 @@ impl SearchIndex {
     pub fn text_query(&self, q: &str, lang: &str, w: &Weights) -> Option<Box<dyn Query>> {
         let typed: Vec<&str> = words(q).collect();
         let countries = self.countries_named(&typed);
+        let searcher = self.reader.searcher();
+        // A term in more than this many documents of a field tells nothing
+        // there ("de", "na", "of"): skipping it keeps queries fast.
+        let too_common = (searcher.num_docs() / 4).max(50);
+        let useful = |term: &Term| searcher.doc_freq(term).map_or(0, |n| n) <= too_common;
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (i, word) in typed.iter().enumerate() {
             let last = i + 1 == typed.len();
-            let mut clauses: Vec<Box<dyn Query>> = Vec::new();
+            // The clauses per language: a word scores by its best field in
+            // each language, then by its best language (plus a small share
+            // of the others), so a word shared by 24 languages counts once.
+            let mut groups: BTreeMap<&str, Vec<Box<dyn Query>>> = BTreeMap::new();
             if let Some(code) = countries.get(i).and_then(Option::as_deref) {
-                clauses.push(Box::new(ConstScoreQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.country, code),
-                        IndexRecordOption::Basic,
-                    )),
-                    w.country,
-                )));
+                groups
+                    .entry("country")
+                    .or_default()
+                    .push(Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(self.fields.country, code),
+                            IndexRecordOption::Basic,
+                        )),
+                        w.country,
+                    )));
             }
             for t in &self.fields.texts {
                 let weight = self.field_weight(w, t, lang);
@@ -147,7 +158,11 @@ impl SearchIndex {
                 if term_text.is_empty() {
                     continue;
                 }
+                let clauses = groups.entry(t.lang.unwrap_or("official")).or_default();
                 let term = Term::from_field_text(t.field, &term_text);
+                if !useful(&term) {
+                    continue;
+                }
                 let exact: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
                     (
                         Occur::Must,
@@ -190,9 +205,23 @@ impl SearchIndex {
                         Box::new(FuzzyTermQuery::new(term.clone(), typos, true)),
                         w.fuzzy * weight,
                     )));
+                    // Names and keywords also hold words as typed.
+                    if let Analysis::Forms(_) = t.analysis {
+                        let typed_form = normalize(word, None);
+                        if typed_form != term_text {
+                            clauses.push(Box::new(BoostQuery::new(
+                                Box::new(FuzzyTermQuery::new(
+                                    Term::from_field_text(t.field, &typed_form),
+                                    typos,
+                                    true,
+                                )),
+                                w.fuzzy * weight,
+                            )));
+                        }
+                    }
                 }
                 // Search as you type: the last word may be the start of one.
-                if last && matches!(t.analysis, Analysis::Words(_)) {
+                if last && matches!(t.analysis, Analysis::Words(_) | Analysis::Forms(_)) {
                     let typed_form = normalize(word, None);
                     if typed_form.chars().count() >= 3 {
                         let prefix = Term::from_field_text(t.field, &typed_form);
@@ -203,11 +232,16 @@ impl SearchIndex {
                     }
                 }
             }
-            if !clauses.is_empty() {
+            let languages: Vec<Box<dyn Query>> = groups
+                .into_values()
+                .filter(|g| !g.is_empty())
+                .map(|g| Box::new(DisjunctionMaxQuery::new(g)) as Box<dyn Query>)
+                .collect();
+            if !languages.is_empty() {
                 per_word.push((
                     Occur::Should,
                     Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                        clauses,
+                        languages,
                         w.tie_breaker,
                     )),
                 ));

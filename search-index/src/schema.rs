@@ -49,13 +49,15 @@ pub struct Fields {
 
 /// Bumped whenever the schema or an analysis changes: an index written by
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 3;
 
 fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            // Scores need frequencies; nothing needs positions (snippets
+            // re-read the text).
+            .set_index_option(IndexRecordOption::WithFreqs),
     )
 }
 
@@ -77,8 +79,16 @@ impl Fields {
                 (Part::Description, "desc"),
                 (Part::Keywords, "kw"),
             ] {
-                let mut analyses = vec![Analysis::of(lang)];
-                if transliterated(lang) {
+                // Descriptions are long: without a stemmer they are indexed
+                // as folded words (prefix n-grams are for names and
+                // keywords), and only names and keywords get a Latin copy.
+                let own = match (part, Analysis::of(lang)) {
+                    (Part::Description, Analysis::Grams) => Analysis::Words(None),
+                    (Part::Name | Part::Keywords, Analysis::Words(Some(a))) => Analysis::Forms(a),
+                    (_, a) => a,
+                };
+                let mut analyses = vec![own];
+                if transliterated(lang) && part != Part::Description {
                     analyses.push(Analysis::LatinGrams);
                 }
                 for analysis in analyses {

@@ -42,6 +42,7 @@ GET  /api/authorities/EE-0099          | 404         | 404         | 404        
 GET  /api/instances/{account}          | 200:full    | 200:full    | 200:summary | 200:summary | 404         | 401
 GET  /api/instances/{account}/audit    | 200         | 200         | 404         | 404         | 404         | 401
 GET  /api/instances/{account}/actions  | 200         | 200         | 200         | 200         | 404         | 401
+GET  /api/authorities/search?q=authority | 200       | 200         | 200         | 200         | 200         | 401
 GET  /api/users                        | 200         | 200         | 200         | 200         | 200         | 401
 POST /api/users                        | 201         | 403         | 201         | 403         | 201         | 401
 POST /api/users/EE-LDA/reset           | 200         | 403         | 403         | 200         | 403         | 401
@@ -105,6 +106,7 @@ async fn cell(method: &str, path: &str, caller: &str) -> String {
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
     let is_instance_read = method == "GET"
+        && !path.contains('?')
         && (path.starts_with("/api/authorities/")
             || path.matches('/').count() == 3 && path.starts_with("/api/instances/"));
     if status == StatusCode::OK && is_instance_read {
@@ -208,6 +210,7 @@ fn path_pattern(path: &str) -> Vec<Option<String>> {
 }
 
 fn pattern_matches(pattern: &[Option<String>], path: &str) -> bool {
+    let path = path.split('?').next().unwrap_or(path);
     let segs: Vec<&str> = path.split('/').collect();
     segs.len() == pattern.len()
         && pattern

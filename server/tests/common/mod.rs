@@ -21,6 +21,8 @@ pub struct World {
     pub account: u64,
     /// EE-0001's authority instance.
     pub authority: u64,
+    /// Stops the search index's sync thread when the world goes.
+    pub stop: Arc<std::sync::atomic::AtomicBool>,
     /// Session cookie per caller.
     pub cookies: BTreeMap<&'static str, String>,
 }
@@ -116,11 +118,20 @@ pub fn world() -> World {
             BTreeMap::from([("linked".to_string(), Value::String("EE-0002".into()))]),
         )
         .unwrap();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let search = Arc::new(imi_search::SearchIndex::in_memory().unwrap());
+    imi_search::sync::follow(
+        engine.clone(),
+        search.clone(),
+        imi_search::Opened::Empty,
+        stop.clone(),
+    )
+    .unwrap();
     let state = AppState {
         engine: engine.clone(),
         credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
-        search: None,
+        search: Some(search),
     };
     let mut cookies = BTreeMap::new();
     let mut account = 0;
@@ -174,5 +185,12 @@ pub fn world() -> World {
         account,
         authority: own,
         cookies,
+        stop,
+    }
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
