@@ -163,19 +163,25 @@ impl SearchIndex {
                 if !useful(&term) {
                     continue;
                 }
-                let exact: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-                    (
-                        Occur::Must,
-                        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
-                    ),
-                    (
-                        Occur::Should,
-                        Box::new(ConstScoreQuery::new(
-                            Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)),
-                            w.exact_bonus,
-                        )),
-                    ),
-                ]));
+                let own = t.lang == Some(lang) || t.lang.is_none();
+                let bm25: Box<dyn Query> =
+                    Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+                // Where typos are tolerated (the searcher's language), an
+                // exact match gets a bonus that keeps it above any typo.
+                let exact: Box<dyn Query> = if own {
+                    Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, bm25),
+                        (
+                            Occur::Should,
+                            Box::new(ConstScoreQuery::new(
+                                Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)),
+                                w.exact_bonus,
+                            )),
+                        ),
+                    ]))
+                } else {
+                    bm25
+                };
                 clauses.push(Box::new(BoostQuery::new(exact, weight)));
                 // Without a stemmer, a differently inflected word still
                 // meets the indexed prefixes through its own shorter forms.
@@ -194,7 +200,6 @@ impl SearchIndex {
                         }
                     }
                 }
-                let own = t.lang == Some(lang) || t.lang.is_none();
                 if !own {
                     continue;
                 }
