@@ -283,3 +283,46 @@ fn the_documented_demo_sequence_works() {
     assert!(text.contains("EE-LDA"), "the users are still shown: {text}");
     stop(&mut server);
 }
+
+/// `imi bench search` measures relevance on the dev queries (meeting the
+/// issue's targets on them) and, with `--scale`, speed; each ends with its
+/// summary line.
+#[test]
+fn bench_search_prints_relevance_and_speed() {
+    let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join("../search-index/queries/dev.jsonl");
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let out = imi()
+            .args(["bench", "search", "--queries"])
+            .arg(&queries)
+            .args(extra)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            out.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout
+    };
+    let stdout = run(&[]);
+    assert!(stdout.contains("| et "), "a row per language: {stdout}");
+    let last = stdout.lines().last().unwrap();
+    let value = |name: &str| -> f64 {
+        last.split_whitespace()
+            .find_map(|f| f.strip_prefix(name))
+            .unwrap_or_else(|| panic!("{name} in {last}"))
+            .parse()
+            .unwrap()
+    };
+    assert!(last.starts_with("relevance: "), "{last}");
+    assert!(value("mrr=") >= 0.90, "{last}");
+    assert!(value("recall10=") >= 0.97, "{last}");
+    let data = tmp.path().join("scaled");
+    let stdout = run(&["--scale", "3000", "--data", data.to_str().unwrap()]);
+    let last = stdout.lines().last().unwrap();
+    assert!(last.starts_with("search: build="), "{last}");
+    assert!(stdout.contains("| authorities | 3000 |"), "{stdout}");
+}

@@ -104,7 +104,11 @@ async fn the_endpoint_answers_in_every_language() {
     let rows = estonian_rows();
     // (The world already has EE-0001, -0002, -0005 and -0033.)
     for r in &rows {
-        if w.state.engine.authority(r["id"].as_str().unwrap()).is_none() {
+        if w.state
+            .engine
+            .authority(r["id"].as_str().unwrap())
+            .is_none()
+        {
             import_row(&w, r);
         }
     }
