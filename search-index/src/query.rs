@@ -132,7 +132,7 @@ impl SearchIndex {
         // A term in more than this many documents of a field tells nothing
         // there ("de", "na", "of"): skipping it keeps queries fast.
         let too_common = (searcher.num_docs() / 4).max(50);
-        let useful = |term: &Term| searcher.doc_freq(term).map_or(0, |n| n) <= too_common;
+        let doc_freq = |term: &Term| searcher.doc_freq(term).unwrap_or(0);
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (i, word) in typed.iter().enumerate() {
             let last = i + 1 == typed.len();
@@ -160,7 +160,8 @@ impl SearchIndex {
                 }
                 let clauses = groups.entry(t.lang.unwrap_or("official")).or_default();
                 let term = Term::from_field_text(t.field, &term_text);
-                if !useful(&term) {
+                let found = doc_freq(&term);
+                if found > too_common {
                     continue;
                 }
                 let own = t.lang == Some(lang) || t.lang.is_none();
@@ -226,7 +227,10 @@ impl SearchIndex {
                     }
                 }
                 // Search as you type: the last word may be the start of one.
-                if last && matches!(t.analysis, Analysis::Words(_) | Analysis::Forms(_)) {
+                if last
+                    && found == 0
+                    && matches!(t.analysis, Analysis::Words(_) | Analysis::Forms(_))
+                {
                     let typed_form = normalize(word, None);
                     if typed_form.chars().count() >= 3 {
                         let prefix = Term::from_field_text(t.field, &typed_form);
