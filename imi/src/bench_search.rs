@@ -288,11 +288,13 @@ pub fn speed(
             index.put(chunk)?;
         }
         index.commit(0)?;
+        index.optimize()?;
     }
     let build = started.elapsed().as_secs_f64();
     let size = SearchIndex::size_on_disk(data) as f64 / 1e6;
     let qs = queries(queries_file)?;
     let mut latencies = Vec::new();
+    let mut slowest: Vec<(u64, String)> = Vec::new();
     for round in 0..3 {
         for q in &qs {
             let req = SearchRequest {
@@ -307,7 +309,9 @@ pub fn speed(
             let t = Instant::now();
             index.search(&req).map_err(|e| anyhow!("{}: {e}", q.id))?;
             if round > 0 {
-                latencies.push(t.elapsed().as_micros() as u64);
+                let us = t.elapsed().as_micros() as u64;
+                latencies.push(us);
+                slowest.push((us, format!("{} [{}] {:?}", q.id, q.lang, q.q)));
             }
         }
     }
@@ -319,6 +323,8 @@ pub fn speed(
             .unwrap_or(0)
     };
     let rate = n as f64 / build;
+    slowest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    slowest.dedup_by(|a, b| a.1 == b.1);
     println!("| measure | value |");
     println!("|---|---|");
     println!("| authorities | {n} |");
@@ -331,6 +337,10 @@ pub fn speed(
         pct(0.99),
         latencies.last().copied().unwrap_or(0)
     );
+    println!("\nslowest queries:");
+    for (us, q) in slowest.iter().take(5) {
+        println!("  {us} µs  {q}");
+    }
     println!(
         "search: build={rate:.0}/s p50_us={} p99_us={} size_mb={size:.0}",
         pct(0.5),

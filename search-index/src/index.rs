@@ -34,6 +34,7 @@ struct Payload {
 
 /// The authority index.
 pub struct SearchIndex {
+    index: Index,
     pub(crate) fields: Fields,
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
@@ -52,17 +53,20 @@ pub enum Opened {
     Empty,
 }
 
-const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+/// Indexing memory (fewer, larger segments: faster builds and queries).
+const WRITER_MEMORY: usize = 256 * 1024 * 1024;
 
 impl SearchIndex {
     fn with_index(index: Index, fields: Fields) -> Result<SearchIndex, SearchError> {
         analysis::register(&index);
         let writer = index.writer(WRITER_MEMORY)?;
+        let index = index.clone();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
+            index,
             fields,
             reader,
             writer: Mutex::new(writer),
@@ -184,6 +188,17 @@ impl SearchIndex {
         prepared.set_payload(&payload);
         prepared.commit()?;
         drop(w);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Merges the index into one segment (after a rebuild: queries then
+    /// look each term up once, not once per segment).
+    pub fn optimize(&self) -> Result<(), SearchError> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            self.writer()?.merge(&segments).wait()?;
+        }
         self.reader.reload()?;
         Ok(())
     }

@@ -131,7 +131,7 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         // A term in more than this many documents of a field tells nothing
         // there ("de", "na", "of"): skipping it keeps queries fast.
-        let too_common = (searcher.num_docs() / 4).max(50);
+        let too_common = (searcher.num_docs() / 10).max(50);
         let doc_freq = |term: &Term| searcher.doc_freq(term).unwrap_or(0);
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (i, word) in typed.iter().enumerate() {

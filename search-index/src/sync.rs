@@ -90,6 +90,7 @@ impl Sync {
         }
         self.index.put(&docs)?;
         self.index.commit(seq)?;
+        self.index.optimize()?;
         Ok(docs.len())
     }
 
