@@ -323,7 +323,7 @@ pub fn speed(
             .unwrap_or(0)
     };
     let rate = n as f64 / build;
-    slowest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by(|a, b| a.1 == b.1);
     println!("| measure | value |");
     println!("|---|---|");
