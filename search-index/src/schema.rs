@@ -49,7 +49,7 @@ pub struct Fields {
 
 /// Bumped whenever the schema or an analysis changes: an index written by
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -81,14 +81,15 @@ impl Fields {
             ] {
                 // Descriptions are long: without a stemmer they are indexed
                 // as folded words (prefix n-grams are for names and
-                // keywords), and only names and keywords get a Latin copy.
+                // keywords), and only names get a Latin copy (keywords'
+                // copies cost a third of the build and found nothing more).
                 let own = match (part, Analysis::of(lang)) {
                     (Part::Description, Analysis::Grams) => Analysis::Words(None),
                     (Part::Name | Part::Keywords, Analysis::Words(Some(a))) => Analysis::Forms(a),
                     (_, a) => a,
                 };
                 let mut analyses = vec![own];
-                if transliterated(lang) && part != Part::Description {
+                if transliterated(lang) && part == Part::Name {
                     analyses.push(Analysis::LatinGrams);
                 }
                 for analysis in analyses {
