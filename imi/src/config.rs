@@ -132,3 +132,78 @@ pub fn describe_mail(mail: &MailConfig) -> String {
 fn shown(p: &Path) -> String {
     p.display().to_string()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn args(config: Option<PathBuf>) -> ServeArgs {
+        ServeArgs {
+            config,
+            addr: None,
+            data: None,
+            definitions: None,
+            demo: false,
+            mail_dir: None,
+            smtp_host: None,
+            smtp_port: None,
+            smtp_user: None,
+            smtp_tls: None,
+            mail_from: None,
+        }
+    }
+
+    #[test]
+    fn defaults_then_file_then_flags() {
+        let c = args(None).resolve().unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.data, PathBuf::from("data"));
+        assert!(
+            matches!(&c.mail.transport, TransportConfig::Files { dir } if dir == Path::new("data/mail"))
+        );
+
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("imi.yaml");
+        std::fs::write(
+            &file,
+            "addr: 0.0.0.0:9000\ndata: /srv/imi\ndemo: true\nmail:\n  from: imi@example.org\n  transport: { kind: smtp, host: smtp.example.org, port: 2525, tls: none }\n",
+        )
+        .unwrap();
+        let c = args(Some(file.clone())).resolve().unwrap();
+        assert_eq!(c.addr.to_string(), "0.0.0.0:9000");
+        assert_eq!(c.data, PathBuf::from("/srv/imi"));
+        assert!(c.demo);
+        assert_eq!(c.mail.from, "imi@example.org");
+        assert!(
+            matches!(&c.mail.transport, TransportConfig::Smtp { host, port: Some(2525), .. } if host == "smtp.example.org")
+        );
+
+        let mut a = args(Some(file));
+        a.addr = Some("127.0.0.1:1".parse().unwrap());
+        a.mail_dir = Some(PathBuf::from("/tmp/mails"));
+        let c = a.resolve().unwrap();
+        assert_eq!(
+            c.addr.to_string(),
+            "127.0.0.1:1",
+            "a flag wins over the file"
+        );
+        assert!(
+            matches!(&c.mail.transport, TransportConfig::Files { dir } if dir == Path::new("/tmp/mails"))
+        );
+    }
+
+    #[test]
+    fn a_bad_file_says_what_and_where() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("imi.yaml");
+        std::fs::write(&file, "adress: 1.2.3.4:5\n").unwrap();
+        let e = format!("{:#}", args(Some(file.clone())).resolve().err().unwrap());
+        assert!(e.contains("imi.yaml") && e.contains("adress"), "{e}");
+        let mut a = args(None);
+        a.smtp_host = Some("smtp.example.org".into());
+        a.smtp_tls = Some("ssl".into());
+        let e = a.resolve().err().unwrap().to_string();
+        assert!(e.contains("--smtp-tls") && e.contains("ssl"), "{e}");
+    }
+}
