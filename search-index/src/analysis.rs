@@ -262,7 +262,7 @@ pub fn transliterate(text: &str) -> String {
 pub struct AnalysisTokenizer {
     analysis: Analysis,
     tokens: Vec<Token>,
-    seen: std::collections::HashMap<String, Vec<String>>,
+    seen: std::collections::HashMap<String, Vec<String>, std::hash::BuildHasherDefault<Fnv>>,
 }
 
 impl AnalysisTokenizer {
@@ -270,7 +270,7 @@ impl AnalysisTokenizer {
         AnalysisTokenizer {
             analysis,
             tokens: Vec::new(),
-            seen: std::collections::HashMap::new(),
+            seen: Default::default(),
         }
     }
 
@@ -319,29 +319,66 @@ fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 pub struct VecTokenStream<'a> {
     tokens: &'a mut Vec<Token>,
+    /// How many of `tokens` belong to this text.
+    len: usize,
     next: usize,
+}
+
+/// FNV-1a: a fast hash for the short words the tokenizer remembers.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 impl Tokenizer for AnalysisTokenizer {
     type TokenStream<'a> = VecTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream<'a> {
+        // The tokens of the previous text are reused (their strings keep
+        // their allocations).
         let mut tokens = std::mem::take(&mut self.tokens);
-        tokens.clear();
+        let mut len = 0;
         for (pos, (from, word)) in words_at(text).enumerate() {
             for term in self.terms(word) {
-                tokens.push(Token {
-                    offset_from: from,
-                    offset_to: from + word.len(),
-                    position: pos,
-                    text: term.clone(),
-                    position_length: 1,
-                });
+                match tokens.get_mut(len) {
+                    Some(t) => {
+                        t.offset_from = from;
+                        t.offset_to = from + word.len();
+                        t.position = pos;
+                        t.position_length = 1;
+                        t.text.clear();
+                        t.text.push_str(term);
+                    }
+                    None => tokens.push(Token {
+                        offset_from: from,
+                        offset_to: from + word.len(),
+                        position: pos,
+                        text: term.clone(),
+                        position_length: 1,
+                    }),
+                }
+                len += 1;
             }
         }
         self.tokens = tokens;
         VecTokenStream {
             tokens: &mut self.tokens,
+            len,
             next: 0,
         }
     }
@@ -350,7 +387,7 @@ impl Tokenizer for AnalysisTokenizer {
 impl TokenStream for VecTokenStream<'_> {
     fn advance(&mut self) -> bool {
         self.next += 1;
-        self.next <= self.tokens.len()
+        self.next <= self.len
     }
 
     fn token(&self) -> &Token {
