@@ -46,6 +46,8 @@ pub struct Weights {
     /// Share of an exact match's weight for a word looked up without its
     /// last letter (languages without a stemmer; two letters: 0.8 of it).
     pub inflection: f32,
+    /// Share of an exact match's weight for a part of a compound word.
+    pub compound: f32,
 }
 
 impl Default for Weights {
@@ -63,6 +65,7 @@ impl Default for Weights {
             tie_breaker: 0.02,
             country: 4.0,
             inflection: 0.7,
+            compound: 0.6,
         }
     }
 }
@@ -241,6 +244,41 @@ impl SearchIndex {
                     }
                 }
             }
+            // A long word none of the searcher's fields has may be a
+            // compound ("Gesundheitsberuferegister"): its parts that the
+            // fields do have count, with less weight.
+            if word.chars().count() >= 10 {
+                let own: Vec<&TextField> = self
+                    .fields
+                    .texts
+                    .iter()
+                    .filter(|t| t.lang == Some(lang))
+                    .collect();
+                let unknown = own.iter().all(|t| {
+                    doc_freq(&Term::from_field_text(
+                        t.field,
+                        &t.analysis.query_term(word),
+                    )) == 0
+                });
+                if unknown {
+                    for part in self.parts(&searcher, word, &own) {
+                        for t in &own {
+                            let term =
+                                Term::from_field_text(t.field, &t.analysis.query_term(&part));
+                            if doc_freq(&term) == 0 || doc_freq(&term) > too_common {
+                                continue;
+                            }
+                            groups
+                                .entry(lang)
+                                .or_default()
+                                .push(Box::new(BoostQuery::new(
+                                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                                    self.field_weight(w, t, lang) * w.compound,
+                                )));
+                        }
+                    }
+                }
+            }
             let languages: Vec<Box<dyn Query>> = groups
                 .into_values()
                 .filter(|g| !g.is_empty())
@@ -257,6 +295,45 @@ impl SearchIndex {
             }
         }
         (!per_word.is_empty()).then(|| Box::new(BooleanQuery::new(per_word)) as Box<dyn Query>)
+    }
+
+    /// The parts of a compound word that `fields` know, longest first from
+    /// the left ("gesundheitsberuferegister" → "gesundheitsberufe",
+    /// "register"); a linking "s" between parts is skipped.
+    fn parts(
+        &self,
+        searcher: &tantivy::Searcher,
+        word: &str,
+        fields: &[&TextField],
+    ) -> Vec<String> {
+        let known = |p: &str| {
+            fields.iter().any(|t| {
+                let term = Term::from_field_text(t.field, &t.analysis.query_term(p));
+                searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+            })
+        };
+        let chars: Vec<char> = normalize(word, None).chars().collect();
+        let mut parts = Vec::new();
+        let mut start = 0;
+        while chars.len() - start >= 4 {
+            let found = (start + 4..=chars.len()).rev().find(|&end| {
+                end - start < chars.len() && known(&chars[start..end].iter().collect::<String>())
+            });
+            match found {
+                Some(end) => {
+                    parts.push(chars[start..end].iter().collect());
+                    start = end;
+                    if chars.get(start) == Some(&'s') && chars.len() - start > 4 {
+                        let rest: String = chars[start + 1..].iter().collect();
+                        if known(&rest) {
+                            start += 1;
+                        }
+                    }
+                }
+                None => break,
+            }
+        }
+        parts
     }
 
     /// For each word, the country it names (alone or with its neighbour, as

@@ -596,3 +596,18 @@ fn weights_change_the_ranking() {
         .unwrap();
     assert_eq!(ids(&res), ["nl", "fr"], "{:?}", res.hits);
 }
+
+#[test]
+fn a_compound_word_meets_its_parts() {
+    // German writes "Gesundheitsberuferegister" as one word where the data
+    // says "Register der Gesundheitsberufe".
+    let index = index_of(&[
+        doc("register", &[("de", "Register der Gesundheitsberufe")]),
+        doc("council", &[("de", "Ärztekammer")]),
+    ]);
+    let res = search(&index, "Gesundheitsberuferegister", "de");
+    assert_eq!(ids(&res), ["register"], "{:?}", res.hits);
+    // A word the fields have as a whole is not split.
+    let res = search(&index, "Ärztekammer", "de");
+    assert_eq!(ids(&res), ["council"], "{:?}", res.hits);
+}
