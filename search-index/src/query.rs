@@ -48,6 +48,8 @@ pub struct Weights {
     pub inflection: f32,
     /// Share of an exact match's weight for a part of a compound word.
     pub compound: f32,
+    /// Share of a typo match's score for a match with two typos.
+    pub second_typo: f32,
 }
 
 impl Default for Weights {
@@ -66,6 +68,7 @@ impl Default for Weights {
             country: 4.0,
             inflection: 0.7,
             compound: 0.6,
+            second_typo: 0.6,
         }
     }
 }
@@ -210,21 +213,21 @@ impl SearchIndex {
                 // By the word as typed (a stem is shorter).
                 let typos = typos_allowed(word.chars().count());
                 if typos > 0 {
-                    clauses.push(Box::new(BoostQuery::new(
-                        Box::new(FuzzyTermQuery::new(term.clone(), typos, true)),
-                        w.fuzzy * weight,
-                    )));
                     // Names and keywords also hold words as typed.
+                    let mut forms = vec![term.clone()];
                     if let Analysis::Forms(_) = t.analysis {
                         let typed_form = normalize(word, None);
                         if typed_form != term_text {
+                            forms.push(Term::from_field_text(t.field, &typed_form));
+                        }
+                    }
+                    // One typo scores above two.
+                    for form in forms {
+                        for distance in 1..=typos {
+                            let share = if distance == 1 { 1.0 } else { w.second_typo };
                             clauses.push(Box::new(BoostQuery::new(
-                                Box::new(FuzzyTermQuery::new(
-                                    Term::from_field_text(t.field, &typed_form),
-                                    typos,
-                                    true,
-                                )),
-                                w.fuzzy * weight,
+                                Box::new(FuzzyTermQuery::new(form.clone(), distance, true)),
+                                w.fuzzy * share * weight,
                             )));
                         }
                     }
