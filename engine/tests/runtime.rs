@@ -293,3 +293,36 @@ fn find_follows_lookup_keys() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn the_change_feed_tells_each_durable_batch_and_refusals_tell_nothing() {
+    let store = tempfile::tempdir().unwrap();
+    let defs = defs_from(&fixture());
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let engine = open(store.path(), defs.clone(), clock.clone());
+    let before = engine.change_seq().unwrap();
+    let feed = engine.subscribe();
+    let id = engine
+        .start("ticket", None, &user("clerk"), inputs(&[("title", "x")]))
+        .unwrap()
+        .instance;
+    let changes = feed
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .unwrap();
+    assert_eq!(changes.instances, vec![id]);
+    assert_eq!(changes.seq, before + 1);
+    assert_eq!(engine.change_seq().unwrap(), before + 1);
+    // A refused action writes nothing and tells nothing.
+    assert!(engine
+        .start("ticket", None, &user("nobody"), inputs(&[("title", "x")]))
+        .is_err());
+    assert!(feed
+        .recv_timeout(std::time::Duration::from_millis(200))
+        .is_err());
+    assert_eq!(engine.change_seq().unwrap(), before + 1);
+    // The number survives a restart.
+    drop(feed);
+    drop(engine);
+    let engine = open(store.path(), defs, clock);
+    assert_eq!(engine.change_seq().unwrap(), before + 1);
+}

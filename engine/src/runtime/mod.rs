@@ -7,6 +7,7 @@ mod apply;
 mod effects;
 mod env;
 mod facts;
+mod feed;
 mod outbox;
 mod records;
 pub mod store;
@@ -23,6 +24,7 @@ use std::sync::mpsc;
 use std::sync::Mutex;
 
 pub use apply::masked;
+pub use feed::Changes;
 pub use outbox::Address;
 pub use records::*;
 pub use world::*;
@@ -41,14 +43,6 @@ pub struct Core {
     versions: RwLock<HashMap<(String, String), Arc<Workflow>>>,
     /// Who wants to hear of changes (derived data such as a search index).
     pub(crate) subscribers: Mutex<Vec<mpsc::Sender<Changes>>>,
-}
-
-/// What one durable batch changed: the instances written or deleted, and
-/// the store's change sequence number after it.
-#[derive(Debug, Clone)]
-pub struct Changes {
-    pub seq: u64,
-    pub instances: Vec<InstanceId>,
 }
 
 /// The engine: definitions, a store, a clock and a directory. Reads go to
@@ -162,22 +156,6 @@ impl Engine {
 }
 
 impl Core {
-    /// The store's change sequence number: one more per durable batch.
-    /// Derived data records the number it is up to date with.
-    pub fn change_seq(&self) -> Result<u64, EngineError> {
-        Ok(count_from(self.tree.get(SEQ_KEY)?.as_deref()))
-    }
-
-    /// A channel that hears of every durable batch from now on (after it is
-    /// on disk). Dropping the receiver unsubscribes.
-    pub fn subscribe(&self) -> mpsc::Receiver<Changes> {
-        let (send, receive) = mpsc::channel();
-        if let Ok(mut subs) = self.subscribers.lock() {
-            subs.push(send);
-        }
-        receive
-    }
-
     /// The legislative area of a workflow's instances when it has no `area`
     /// expression: its package, if that is a legislative area.
     pub(crate) fn package_area(&self, wf: &Workflow) -> Option<String> {
