@@ -61,8 +61,8 @@ pub enum Analysis {
     /// Lower-case, stem (if `stemmer`), fold.
     Words(Option<Algorithm>),
     /// As `Words` with the stemmer, and each word also as typed (folded):
-    /// for names and keywords, so a typo in a word's ending still meets
-    /// the word (the stemmer does not recognise a mistyped ending).
+    /// for names, so a typo in a word's ending still meets the word (the
+    /// stemmer does not recognise a mistyped ending).
     Forms(Algorithm),
     /// Lower-case, fold, and index every prefix of at least [`MIN_GRAM`]
     /// characters (queries look the whole word up).

@@ -213,7 +213,7 @@ impl SearchIndex {
                 // By the word as typed (a stem is shorter).
                 let typos = typos_allowed(word.chars().count());
                 if typos > 0 {
-                    // Names and keywords also hold words as typed.
+                    // Names also hold words as typed.
                     let mut forms = vec![term.clone()];
                     if let Analysis::Forms(_) = t.analysis {
                         let typed_form = normalize(word, None);

@@ -49,7 +49,7 @@ pub struct Fields {
 
 /// Bumped whenever the schema or an analysis changes: an index written by
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -85,7 +85,7 @@ impl Fields {
                 // copies cost a third of the build and found nothing more).
                 let own = match (part, Analysis::of(lang)) {
                     (Part::Description, Analysis::Grams) => Analysis::Words(None),
-                    (Part::Name | Part::Keywords, Analysis::Words(Some(a))) => Analysis::Forms(a),
+                    (Part::Name, Analysis::Words(Some(a))) => Analysis::Forms(a),
                     (_, a) => a,
                 };
                 let mut analyses = vec![own];
