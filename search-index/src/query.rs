@@ -48,8 +48,6 @@ pub struct Weights {
     pub inflection: f32,
     /// Share of an exact match's weight for a part of a compound word.
     pub compound: f32,
-    /// Share of a typo match's score for a match with two typos.
-    pub second_typo: f32,
 }
 
 impl Default for Weights {
@@ -68,7 +66,6 @@ impl Default for Weights {
             country: 4.0,
             inflection: 0.7,
             compound: 0.6,
-            second_typo: 0.6,
         }
     }
 }
@@ -221,15 +218,11 @@ impl SearchIndex {
                             forms.push(Term::from_field_text(t.field, &typed_form));
                         }
                     }
-                    // One typo scores above two.
                     for form in forms {
-                        for distance in 1..=typos {
-                            let share = if distance == 1 { 1.0 } else { w.second_typo };
-                            clauses.push(Box::new(BoostQuery::new(
-                                Box::new(FuzzyTermQuery::new(form.clone(), distance, true)),
-                                w.fuzzy * share * weight,
-                            )));
-                        }
+                        clauses.push(Box::new(BoostQuery::new(
+                            Box::new(FuzzyTermQuery::new(form, typos, true)),
+                            w.fuzzy * weight,
+                        )));
                     }
                 }
                 // Search as you type: the last word may be the start of one.
