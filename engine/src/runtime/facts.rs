@@ -47,12 +47,15 @@ impl Reader<'_> {
         value: &Value,
     ) -> Result<Vec<InstanceId>, EngineError> {
         let prefix = member_prefix(workflow, key, value);
-        Ok(self
-            .keys_with_prefix(&prefix)?
+        self.keys_with_prefix(&prefix)?
             .iter()
-            .filter_map(|k| k.get(prefix.len()..)?.try_into().ok())
-            .map(u64::from_be_bytes)
-            .collect())
+            .map(|k| {
+                k.get(prefix.len()..)
+                    .and_then(|b| b.try_into().ok())
+                    .map(u64::from_be_bytes)
+                    .ok_or_else(|| EngineError::Corrupt("a lookup member key is damaged".into()))
+            })
+            .collect()
     }
 
     pub fn instance(&self, id: InstanceId) -> Result<Option<Instance>, EngineError> {

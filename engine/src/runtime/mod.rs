@@ -439,17 +439,7 @@ impl Engine {
         key: &str,
         value: &Value,
     ) -> Result<Vec<InstanceId>, EngineError> {
-        let prefix = member_prefix(workflow, key, value);
-        self.tree
-            .scan_prefix(&prefix)
-            .map(|r| {
-                let (k, _) = r?;
-                k.get(prefix.len()..)
-                    .and_then(|b| b.try_into().ok())
-                    .map(u64::from_be_bytes)
-                    .ok_or_else(|| EngineError::Corrupt("a lookup member key is damaged".into()))
-            })
-            .collect()
+        env::Reader::Tree(&self.tree).find(workflow, key, value)
     }
 
     /// Every queued notification, oldest first.
