@@ -48,6 +48,16 @@ pub(crate) fn visible(
     Ok((inst, view))
 }
 
+/// `inst` as far as `actor` may see it (`None`: not at all).
+fn shown(
+    state: &AppState,
+    actor: &Actor,
+    inst: imi_engine::Instance,
+) -> Option<Json<serde_json::Value>> {
+    let view = authz::view(&state.engine, actor, &inst)?;
+    Some(Json(authz::render(&state.engine, &inst, view)))
+}
+
 /// An instance: parties read everything; every user reads a public one's
 /// fields that are not personal data; coordinators and linked authorities
 /// read its state, dates, parties and area.
@@ -65,8 +75,8 @@ async fn read_instance(
 ) -> Result<Json<serde_json::Value>, AppError> {
     blocking(move || {
         let actor = session_actor(&state, &headers)?;
-        let (inst, view) = visible(&state, &actor, id)?;
-        Ok(Json(authz::render(&state.engine, &inst, view)))
+        let inst = state.engine.instance(id)?.ok_or_else(not_found)?;
+        shown(&state, &actor, inst).ok_or_else(not_found)
     })
     .await
 }
@@ -94,8 +104,7 @@ async fn read_authority(
             )
         };
         let inst = state.engine.authority(&id).ok_or_else(unknown)?;
-        let view = authz::view(&state.engine, &actor, &inst).ok_or_else(unknown)?;
-        Ok(Json(authz::render(&state.engine, &inst, view)))
+        shown(&state, &actor, inst).ok_or_else(unknown)
     })
     .await
 }

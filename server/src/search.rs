@@ -40,7 +40,7 @@ pub struct SearchParams {
     pub area: Option<String>,
     /// Keyword id filter (economic activity, policy area, area keyword, profession).
     pub keyword: Option<String>,
-    /// `national`, `regional` or `local`.
+    /// The authority's level as the data says it: `national`, `regional`, `local`.
     pub level: Option<String>,
     /// Hits per page, 1 to 100 (default 20).
     pub limit: Option<usize>,
@@ -162,12 +162,9 @@ async fn search(
             "a legislative area",
         )?;
         let keyword = checked(p.keyword, "keyword", is_id, "a keyword id")?;
-        let level = checked(
-            p.level,
-            "level",
-            |l| matches!(l, "national" | "regional" | "local"),
-            "national, regional or local",
-        )?;
+        // Levels are data (the definitions do not list them): any id-like
+        // value filters, an unknown one finds nothing.
+        let level = checked(p.level, "level", is_id, "a level such as national")?;
         let req = SearchRequest {
             q,
             lang: lang.clone(),

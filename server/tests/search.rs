@@ -195,7 +195,7 @@ async fn bad_parameters_get_clear_errors() {
         ("q=council&offset=99999", "offset"),
         ("q=council&country=est", "country"),
         ("q=council&area=nothing", "area"),
-        ("q=council&level=federal", "level"),
+        ("q=council&level=na%20tional", "level"),
         ("q=council&keyword=a%20b", "keyword"),
         ("q=", "q"),
     ] {

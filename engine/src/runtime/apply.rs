@@ -9,7 +9,6 @@ use chrono::{DateTime, Utc};
 use imi_expr::{eval, Expr, Value};
 
 use super::env::{InstanceEnv, Reader};
-use super::facts::Facts;
 use super::records::*;
 use super::store::*;
 use super::world::Actor;
@@ -436,11 +435,7 @@ impl Core {
         area: Option<&str>,
         reader: &Reader<'_>,
     ) -> Result<(), Refusal> {
-        let facts = Facts {
-            defs: &self.defs,
-            fallback: self.directory.as_ref(),
-            reader,
-        };
+        let facts = self.facts(reader);
         let party_ok = action.by.iter().any(|p| {
             if p == SYSTEM {
                 return *actor == Actor::System;

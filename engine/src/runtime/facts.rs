@@ -192,7 +192,8 @@ impl Facts<'_> {
 
 /// Directory facts for the application (reads the tree).
 impl super::Core {
-    fn facts<'a>(&'a self, reader: &'a Reader<'a>) -> Facts<'a> {
+    /// Directory facts read through `reader`.
+    pub(crate) fn facts<'a>(&'a self, reader: &'a Reader<'a>) -> Facts<'a> {
         Facts {
             defs: &self.defs,
             fallback: self.directory.as_ref(),

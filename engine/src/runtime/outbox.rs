@@ -4,7 +4,7 @@
 
 use imi_expr::Value;
 
-use super::facts::{Facts, Reader};
+use super::facts::Reader;
 use super::records::{EngineError, Notification, Recipient};
 use super::store::{decode, encode, outbox_key};
 use super::world::RoleGrant;
@@ -32,11 +32,7 @@ impl Core {
     /// the account binding know them now (duplicates removed).
     pub fn addresses(&self, n: &Notification) -> Vec<Address> {
         let reader = Reader::Tree(&self.tree);
-        let facts = Facts {
-            defs: &self.defs,
-            fallback: self.directory.as_ref(),
-            reader: &reader,
-        };
+        let facts = self.facts(&reader);
         let mut out: Vec<Address> = Vec::new();
         for r in &n.to {
             match r {
