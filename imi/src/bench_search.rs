@@ -133,7 +133,7 @@ pub fn relevance(
     let (defs, binding) = definitions(definitions_dir)?;
     let started = Instant::now();
     let mut index = SearchIndex::in_memory()?;
-    index.set_country_names_from(&defs);
+    index.set_labels_from(&defs);
     let docs: Vec<AuthorityDoc> = rows(authorities)?
         .iter()
         .map(|r| AuthorityDoc::from_json(r, &defs, &binding))
@@ -263,7 +263,7 @@ pub fn speed(
             .with_context(|| format!("cannot clear {}", data.display()))?;
     }
     let (mut index, _) = SearchIndex::open(data)?;
-    index.set_country_names_from(&defs);
+    index.set_labels_from(&defs);
     let (mut build, mut merge) = (0.0, 0.0);
     if index.len() != n as u64 {
         // Municipal variants: the n-th copy of an authority is the body of
@@ -285,11 +285,7 @@ pub fn speed(
             .collect();
         // Build: from nothing to every authority searchable (committed).
         let started = Instant::now();
-        index.clear()?;
-        for chunk in docs.chunks(10_000) {
-            index.put(chunk)?;
-        }
-        index.commit(0)?;
+        index.rebuild(docs, 0)?;
         build = started.elapsed().as_secs_f64();
         // Then one segment, as after a rebuild in the server.
         let started = Instant::now();

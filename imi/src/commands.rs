@@ -217,7 +217,7 @@ fn open_search(
     let dir = data.join("search-index");
     let started = std::time::Instant::now();
     let (mut index, opened) = imi_search::SearchIndex::open(&dir)?;
-    index.set_country_names_from(engine.definitions());
+    index.set_labels_from(engine.definitions());
     let index = Arc::new(index);
     let (rebuilt, handle) = imi_search::sync::follow(engine.clone(), index.clone(), opened, stop)?;
     if let Some(n) = rebuilt {

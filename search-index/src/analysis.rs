@@ -69,6 +69,11 @@ pub enum Analysis {
     Grams,
     /// Transliterate to Latin, then as `Grams`.
     LatinGrams,
+    /// Lower-case, fold, and drop the ending of longer words (the last
+    /// letter of a five-letter word, the last two of longer ones): crude
+    /// suffix stripping, one term per word, for the long texts of languages
+    /// without a stemmer ("dovoljenje", "dovoljenja" → "dovoljen").
+    Trimmed,
 }
 
 impl Analysis {
@@ -88,6 +93,7 @@ impl Analysis {
             Analysis::Forms(_) => format!("forms_{lang}"),
             Analysis::Grams => format!("grams_{lang}"),
             Analysis::LatinGrams => format!("latin_{lang}"),
+            Analysis::Trimmed => "trimmed".to_string(),
         }
     }
 
@@ -97,6 +103,7 @@ impl Analysis {
         for (pos, word) in words(text).enumerate() {
             match self {
                 Analysis::Words(stem) => out.push((pos, normalize(word, stem))),
+                Analysis::Trimmed => out.push((pos, self.query_term(word))),
                 Analysis::Forms(a) => {
                     let stem = normalize(word, Some(a));
                     let typed = normalize(word, None);
@@ -128,6 +135,16 @@ impl Analysis {
             Analysis::Forms(a) => normalize(word, Some(a)),
             Analysis::Grams => normalize(word, None),
             Analysis::LatinGrams => fold(&transliterate(&word.to_lowercase())),
+            Analysis::Trimmed => {
+                let folded = normalize(word, None);
+                let n = folded.chars().count();
+                let keep = match n {
+                    0..=4 => n,
+                    5 => 4,
+                    _ => n - 2,
+                };
+                folded.chars().take(keep).collect()
+            }
         }
     }
 
@@ -139,8 +156,21 @@ impl Analysis {
 
 /// The words of a text: runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
+}
+
+/// A letter or digit (`char::is_alphanumeric`, answered without a table
+/// lookup for the Latin, Greek and Cyrillic letters of the 24 languages).
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match u32::from(c) {
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x391..=0x3A1 | 0x3A3..=0x3CE => true,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Lower-cases, stems and folds one word.
@@ -262,7 +292,9 @@ pub fn transliterate(text: &str) -> String {
 pub struct AnalysisTokenizer {
     analysis: Analysis,
     tokens: Vec<Token>,
-    seen: std::collections::HashMap<String, Vec<String>, std::hash::BuildHasherDefault<Fnv>>,
+    /// Word → its index terms (in `terms`).
+    seen: std::collections::HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>,
+    terms: Vec<Vec<String>>,
 }
 
 impl AnalysisTokenizer {
@@ -271,50 +303,48 @@ impl AnalysisTokenizer {
             analysis,
             tokens: Vec::new(),
             seen: Default::default(),
+            terms: Vec::new(),
         }
     }
 
     /// The index terms of one word.
     fn terms(&mut self, word: &str) -> &[String] {
-        if !self.seen.contains_key(word) {
-            if self.seen.len() > 100_000 {
-                self.seen.clear();
+        let i = match self.seen.get(word) {
+            Some(i) => *i,
+            None => {
+                if self.seen.len() > 100_000 {
+                    self.seen.clear();
+                    self.terms.clear();
+                }
+                let terms = self
+                    .analysis
+                    .index_terms(word)
+                    .into_iter()
+                    .map(|(_, t)| t)
+                    .collect();
+                self.terms.push(terms);
+                self.seen.insert(word.to_string(), self.terms.len() - 1);
+                self.terms.len() - 1
             }
-            let terms = self
-                .analysis
-                .index_terms(word)
-                .into_iter()
-                .map(|(_, t)| t)
-                .collect();
-            self.seen.insert(word.to_string(), terms);
-        }
-        self.seen.get(word).map_or(&[], Vec::as_slice)
+        };
+        &self.terms[i]
     }
 }
 
 /// The words of a text with their byte offsets.
 fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.by_ref().find(|(_, c)| is_word_char(*c))?;
+        let mut end = text.len();
+        for (i, c) in rest.by_ref() {
+            if !is_word_char(c) {
+                end = i;
+                break;
             }
-            _ => {}
         }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+        Some((start, &text[start..end]))
+    })
 }
 
 pub struct VecTokenStream<'a> {
@@ -431,6 +461,10 @@ pub fn register(index: &tantivy::Index) {
         TextAnalyzer::from(AnalysisTokenizer::new(Analysis::Words(None))),
     );
     manager.register(
+        &Analysis::Trimmed.name("any"),
+        TextAnalyzer::from(AnalysisTokenizer::new(Analysis::Trimmed)),
+    );
+    manager.register(
         &Analysis::Grams.name("any"),
         TextAnalyzer::from(AnalysisTokenizer::new(Analysis::Grams)),
     );
@@ -439,6 +473,18 @@ pub fn register(index: &tantivy::Index) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_characters_are_letters_and_digits() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn folding_and_transliteration() {

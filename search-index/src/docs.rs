@@ -23,9 +23,10 @@ pub struct AuthorityDoc {
     pub names: BTreeMap<String, String>,
     /// Description per language.
     pub descriptions: BTreeMap<String, String>,
-    /// Keyword labels (and the country's name) per language.
-    pub keywords: BTreeMap<String, Vec<String>>,
     pub keyword_ids: Vec<String>,
+    /// The labels of its keywords: id → language → label (indexed once, in
+    /// the vocabulary, not in the document).
+    pub keyword_labels: BTreeMap<String, BTreeMap<String, String>>,
     pub areas: Vec<String>,
     /// Found by every user (an active authority).
     pub public: bool,
@@ -36,25 +37,10 @@ impl AuthorityDoc {
     pub fn add_keyword(&mut self, defs: &Definitions, package: Option<&str>, list: &str, id: &str) {
         self.keyword_ids.push(id.to_string());
         if let Some(labels) = defs.keyword_labels(package, list, id) {
-            for (lang, label) in labels {
-                self.keywords
-                    .entry(lang.clone())
-                    .or_default()
-                    .push(label.clone());
-            }
-        }
-    }
-
-    /// Adds the country's name in every language.
-    pub fn add_country_names(&mut self, defs: &Definitions, list: Option<&str>) {
-        let Some(labels) = list.and_then(|l| defs.keyword_labels(None, l, &self.country)) else {
-            return;
-        };
-        for (lang, label) in labels {
-            self.keywords
-                .entry(lang.clone())
+            self.keyword_labels
+                .entry(id.to_string())
                 .or_default()
-                .push(label.clone());
+                .extend(labels.iter().map(|(l, t)| (l.clone(), t.clone())));
         }
     }
 
@@ -75,16 +61,12 @@ impl AuthorityDoc {
         }
         for lang in LANGUAGES {
             for (part, text) in [
-                (Part::Name, self.names.get(lang).cloned()),
-                (Part::Description, self.descriptions.get(lang).cloned()),
-                (
-                    Part::Keywords,
-                    self.keywords.get(lang).map(|k| k.join(" · ")),
-                ),
+                (Part::Name, self.names.get(lang)),
+                (Part::Description, self.descriptions.get(lang)),
             ] {
                 let Some(text) = text else { continue };
                 for t in f.of(part, lang) {
-                    doc.add_text(t.field, &text);
+                    doc.add_text(t.field, text);
                 }
             }
         }
@@ -145,7 +127,6 @@ impl AuthorityDoc {
                 }
             }
         }
-        doc.add_country_names(defs, b.country_names.as_deref());
         doc
     }
 
@@ -190,7 +171,6 @@ impl AuthorityDoc {
                 }
             }
         }
-        doc.add_country_names(defs, b.country_names.as_deref());
         Some(doc)
     }
 }

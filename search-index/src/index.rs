@@ -4,15 +4,17 @@
 //! sequence number the index is up to date with.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
 
 use crate::analysis;
 use crate::docs::AuthorityDoc;
 use crate::schema::{Fields, SCHEMA_VERSION};
+use crate::vocabulary::{Target, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -41,6 +43,8 @@ pub struct SearchIndex {
     /// Country names in every language (folded words joined by spaces) →
     /// country code: a query naming a country prefers its authorities.
     pub(crate) countries: std::collections::HashMap<String, String>,
+    /// Keyword labels and country names, analysed once for all documents.
+    pub(crate) vocabulary: RwLock<Vocabulary>,
 }
 
 /// How an index was opened.
@@ -71,6 +75,7 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             countries: Default::default(),
+            vocabulary: Default::default(),
         })
     }
 
@@ -117,29 +122,83 @@ impl SearchIndex {
     /// language).
     pub fn set_country_names<'a>(&mut self, names: impl IntoIterator<Item = (&'a str, &'a str)>) {
         for (code, name) in names {
-            let key: Vec<String> = analysis::words(name)
-                .map(|w| analysis::normalize(w, None))
-                .collect();
-            self.countries.insert(key.join(" "), code.to_string());
+            self.add_country_name(code, None, name);
         }
     }
 
-    /// The country names of the definitions' `search.country_names` list.
-    pub fn set_country_names_from(&mut self, defs: &imi_engine::Definitions) {
-        let Some(list) = defs.search.as_ref().and_then(|s| s.country_names.as_ref()) else {
+    fn add_country_name(&mut self, code: &str, lang: Option<&str>, name: &str) {
+        let key: Vec<String> = analysis::words(name)
+            .map(|w| analysis::normalize(w, None))
+            .collect();
+        self.countries.insert(key.join(" "), code.to_string());
+        self.vocabulary_mut()
+            .add(Target::Country(code.to_string()), lang, name);
+    }
+
+    /// Teaches the index the labels of the definitions' search binding: the
+    /// country names of its `country_names` list and the keywords of its
+    /// `keywords` and `area_keywords` lists, in every language.
+    pub fn set_labels_from(&mut self, defs: &imi_engine::Definitions) {
+        let Some(b) = defs.search.as_ref() else {
             return;
         };
-        let entries: Vec<(String, String)> = defs
-            .packages
-            .values()
-            .filter_map(|p| p.keyword_lists.get(list))
-            .flat_map(|l| {
-                l.entries.iter().flat_map(|(code, labels)| {
-                    labels.values().map(move |n| (code.clone(), n.clone()))
-                })
-            })
-            .collect();
-        self.set_country_names(entries.iter().map(|(c, n)| (c.as_str(), n.as_str())));
+        let lists = |name: &str| {
+            defs.packages
+                .values()
+                .filter_map(move |p| p.keyword_lists.get(name))
+                .flat_map(|l| l.entries.iter())
+                .flat_map(|(id, labels)| labels.iter().map(move |(lang, t)| (id, lang, t)))
+                .map(|(id, lang, t)| (id.clone(), lang.clone(), t.clone()))
+                .collect::<Vec<_>>()
+        };
+        if let Some(list) = &b.country_names {
+            for (code, lang, name) in lists(list) {
+                self.add_country_name(&code, Some(&lang), &name);
+            }
+        }
+        for list in b.keywords.iter().chain(&b.area_keywords) {
+            for (id, lang, label) in lists(list) {
+                self.vocabulary_mut()
+                    .add(Target::Keyword(id), Some(&lang), &label);
+            }
+        }
+    }
+
+    fn vocabulary_mut(&mut self) -> &mut Vocabulary {
+        self.vocabulary
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Learns the keyword labels of `doc` (labels the definitions did not
+    /// give: documents built without definitions, as in tests).
+    fn learn(&self, doc: &AuthorityDoc) {
+        let new = |v: &Vocabulary| {
+            doc.keyword_labels
+                .keys()
+                .any(|id| !v.has(&Target::Keyword(id.clone())))
+        };
+        let read = |l: &RwLock<Vocabulary>| {
+            l.read()
+                .map(|v| new(&v))
+                .unwrap_or_else(|e| new(&e.into_inner()))
+        };
+        if doc.keyword_labels.is_empty() || !read(&self.vocabulary) {
+            return;
+        }
+        let mut v = self
+            .vocabulary
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for (id, labels) in &doc.keyword_labels {
+            let target = Target::Keyword(id.clone());
+            if v.has(&target) {
+                continue;
+            }
+            for (lang, label) in labels {
+                v.add(target.clone(), Some(lang), label);
+            }
+        }
     }
 
     pub fn fields(&self) -> &Fields {
@@ -156,6 +215,7 @@ impl SearchIndex {
     pub fn put(&self, docs: &[AuthorityDoc]) -> Result<(), SearchError> {
         let w = self.writer()?;
         for d in docs {
+            self.learn(d);
             w.delete_term(Term::from_field_text(self.fields.id, &d.id));
             w.add_document(d.to_document(&self.fields))?;
         }
@@ -173,6 +233,33 @@ impl SearchIndex {
     pub fn clear(&self) -> Result<(), SearchError> {
         self.writer()?.delete_all_documents()?;
         Ok(())
+    }
+
+    /// Replaces the whole index by `docs` and commits it as reflecting the
+    /// store up to change `seq`: every authority is then searchable. Bulk
+    /// form of [`SearchIndex::put`]: no deletion per document, and no
+    /// merges while building (they would compete with indexing for the
+    /// cores); [`SearchIndex::optimize`] merges afterwards.
+    pub fn rebuild(
+        &self,
+        docs: impl IntoIterator<Item = AuthorityDoc>,
+        seq: u64,
+    ) -> Result<usize, SearchError> {
+        let mut count = 0;
+        {
+            let w = self.writer()?;
+            w.delete_all_documents()?;
+            w.set_merge_policy(Box::new(NoMergePolicy));
+            for d in docs {
+                self.learn(&d);
+                w.add_document(d.to_document(&self.fields))?;
+                count += 1;
+            }
+        }
+        let committed = self.commit(seq);
+        self.writer()?
+            .set_merge_policy(Box::new(LogMergePolicy::default()));
+        committed.map(|()| count)
     }
 
     /// Makes the changes durable and visible, recording that the index now

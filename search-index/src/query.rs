@@ -21,6 +21,7 @@ use tantivy::{TantivyDocument, Term};
 use crate::analysis::{normalize, words, Analysis, LANGUAGES, MIN_GRAM};
 use crate::index::{SearchError, SearchIndex};
 use crate::schema::{Part, TextField};
+use crate::vocabulary::{self, Vocabulary};
 
 /// Weights of the query. The defaults are what the relevance benchmark
 /// (`imi bench search`) was run with.
@@ -69,6 +70,19 @@ impl Default for Weights {
         }
     }
 }
+
+/// The weight of a text in language `text` (`None`: the official name's
+/// national languages) for a searcher of language `lang`.
+fn language_weight(w: &Weights, text: Option<&str>, lang: &str) -> f32 {
+    match text {
+        Some(l) if l == lang => 1.0,
+        Some("en") => w.english,
+        _ => w.other_language,
+    }
+}
+
+/// A stem at least this long may be the start of a longer word.
+const MIN_STEM_PREFIX: usize = 8;
 
 /// Typos tolerated in a word of `len` characters.
 pub fn typos_allowed(len: usize) -> u8 {
@@ -119,12 +133,94 @@ impl SearchIndex {
             Part::Description => w.description,
             Part::Official => return w.official,
         };
-        let language = match t.lang {
-            Some(l) if l == lang => 1.0,
-            Some("en") => w.english,
-            _ => w.other_language,
+        part * language_weight(w, t.lang, lang)
+    }
+
+    /// The keywords and countries whose labels in `l` have `word`, with
+    /// the score a match gives: as a keyword field of the document would
+    /// (an exact match by how rare the word's keywords are, and in the
+    /// searcher's language typos and the prefix of the last word too).
+    #[allow(clippy::too_many_arguments)]
+    fn label_matches(
+        &self,
+        v: &Vocabulary,
+        searcher: &tantivy::Searcher,
+        word: &str,
+        l: &'static str,
+        lang: &str,
+        last: bool,
+        w: &Weights,
+        too_common: u64,
+    ) -> Vec<(Term, f32)> {
+        let a = vocabulary::analysis(l);
+        let term = a.query_term(word);
+        if term.is_empty() {
+            return Vec::new();
+        }
+        let weight = w.keywords * language_weight(w, Some(l), lang);
+        let own = l == lang;
+        let n = searcher.num_docs() as f32;
+        let terms = |targets: &[u32]| -> Vec<Term> {
+            targets
+                .iter()
+                .map(|t| v.target(*t).term(&self.fields))
+                .collect()
         };
-        part * language
+        // A word's documents: at most those of all its keywords.
+        let doc_freq = |terms: &[Term]| -> u64 {
+            terms
+                .iter()
+                .map(|t| searcher.doc_freq(t).unwrap_or(0))
+                .sum()
+        };
+        let idf = |df: u64| {
+            (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5))
+                .ln()
+                .max(0.0)
+        };
+        let mut best: Vec<(Term, f32)> = Vec::new();
+        let mut offer = |terms: Vec<Term>, score: f32| {
+            for t in terms {
+                match best.iter_mut().find(|(b, _)| *b == t) {
+                    Some((_, s)) => *s = s.max(score),
+                    None => best.push((t, score)),
+                }
+            }
+        };
+        let exact = terms(v.exact(l, &term));
+        let found = doc_freq(&exact);
+        if found > too_common {
+            return Vec::new();
+        }
+        if found > 0 {
+            let bonus = if own { w.exact_bonus } else { 0.0 };
+            offer(exact, weight * (idf(found) + bonus));
+        }
+        if matches!(a, Analysis::Grams) {
+            let chars: Vec<char> = term.chars().collect();
+            for (cut, share) in [(1, w.inflection), (2, w.inflection * 0.8)] {
+                if chars.len() > MIN_GRAM + cut {
+                    let shorter: String = chars[..chars.len() - cut].iter().collect();
+                    let shorter = terms(v.exact(l, &shorter));
+                    let df = doc_freq(&shorter);
+                    offer(shorter, weight * share * idf(df));
+                }
+            }
+        }
+        if !own {
+            return best;
+        }
+        let typos = typos_allowed(word.chars().count());
+        if typos > 0 {
+            offer(terms(&v.fuzzy(l, &term, typos)), w.fuzzy * weight);
+        }
+        if last && found == 0 && matches!(a, Analysis::Words(_) | Analysis::Forms(_)) {
+            let typed_form = normalize(word, None);
+            if typed_form.chars().count() >= 3 {
+                offer(terms(&v.prefixed(l, &typed_form)), w.prefix * weight);
+            }
+        }
+        best
     }
 
     /// The query for the words of `q` (without filters).
@@ -136,6 +232,10 @@ impl SearchIndex {
         // there ("de", "na", "of"): skipping it keeps queries fast.
         let too_common = (searcher.num_docs() / 10).max(50);
         let doc_freq = |term: &Term| searcher.doc_freq(term).unwrap_or(0);
+        let vocabulary = self
+            .vocabulary
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (i, word) in typed.iter().enumerate() {
             let last = i + 1 == typed.len();
@@ -225,10 +325,30 @@ impl SearchIndex {
                         )));
                     }
                 }
+                // A long word may, give or take a typo, be the start of a
+                // longer one in a name: a compound, or another inflection
+                // ("errhvervsministeriet" → "erhvervsministerium").
+                if typos > 1
+                    && found == 0
+                    && matches!(t.analysis, Analysis::Forms(_))
+                    && term_text.chars().count() >= MIN_STEM_PREFIX
+                {
+                    clauses.push(Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new_prefix(
+                            Term::from_field_text(t.field, &term_text),
+                            1,
+                            true,
+                        )),
+                        w.prefix * weight,
+                    )));
+                }
                 // Search as you type: the last word may be the start of one.
                 if last
                     && found == 0
-                    && matches!(t.analysis, Analysis::Words(_) | Analysis::Forms(_))
+                    && matches!(
+                        t.analysis,
+                        Analysis::Words(_) | Analysis::Forms(_) | Analysis::Trimmed
+                    )
                 {
                     let typed_form = normalize(word, None);
                     if typed_form.chars().count() >= 3 {
@@ -238,6 +358,21 @@ impl SearchIndex {
                             w.prefix * weight,
                         )));
                     }
+                }
+            }
+            // Keyword labels and country names, through the vocabulary.
+            for l in LANGUAGES {
+                let matches =
+                    self.label_matches(&vocabulary, &searcher, word, l, lang, last, w, too_common);
+                if matches.is_empty() {
+                    continue;
+                }
+                let clauses = groups.entry(l).or_default();
+                for (term, score) in matches {
+                    clauses.push(Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                        score,
+                    )));
                 }
             }
             // A long word none of the searcher's fields has may be a
@@ -250,14 +385,38 @@ impl SearchIndex {
                     .iter()
                     .filter(|t| t.lang == Some(lang))
                     .collect();
-                let unknown = own.iter().all(|t| {
-                    doc_freq(&Term::from_field_text(
-                        t.field,
-                        &t.analysis.query_term(word),
-                    )) == 0
-                });
+                let in_labels = |word: &str| {
+                    let a = vocabulary::analysis(lang);
+                    !vocabulary.exact(lang, &a.query_term(word)).is_empty()
+                };
+                let unknown = !in_labels(word)
+                    && own.iter().all(|t| {
+                        doc_freq(&Term::from_field_text(
+                            t.field,
+                            &t.analysis.query_term(word),
+                        )) == 0
+                    });
                 if unknown {
-                    for part in self.parts(&searcher, word, &own) {
+                    for part in self.parts(&searcher, word, &own, &in_labels) {
+                        let group = groups.entry(lang).or_default();
+                        if let Some(l) = LANGUAGES.iter().find(|l| **l == lang) {
+                            let matches = self.label_matches(
+                                &vocabulary,
+                                &searcher,
+                                &part,
+                                l,
+                                lang,
+                                false,
+                                w,
+                                too_common,
+                            );
+                            for (term, score) in matches {
+                                group.push(Box::new(ConstScoreQuery::new(
+                                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                                    score * w.compound,
+                                )));
+                            }
+                        }
                         for t in &own {
                             let term =
                                 Term::from_field_text(t.field, &t.analysis.query_term(&part));
@@ -301,12 +460,14 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         word: &str,
         fields: &[&TextField],
+        in_labels: &dyn Fn(&str) -> bool,
     ) -> Vec<String> {
         let known = |p: &str| {
-            fields.iter().any(|t| {
-                let term = Term::from_field_text(t.field, &t.analysis.query_term(p));
-                searcher.doc_freq(&term).is_ok_and(|n| n > 0)
-            })
+            in_labels(p)
+                || fields.iter().any(|t| {
+                    let term = Term::from_field_text(t.field, &t.analysis.query_term(p));
+                    searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+                })
         };
         let chars: Vec<char> = normalize(word, None).chars().collect();
         let mut parts = Vec::new();
@@ -459,11 +620,16 @@ impl SearchIndex {
     /// the data does not have).
     pub fn has_unknown_word(&self, q: &str) -> bool {
         let searcher = self.reader.searcher();
+        let vocabulary = self
+            .vocabulary
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         words(q).any(|word| {
-            !self.fields.texts.iter().any(|t| {
-                let term = Term::from_field_text(t.field, &t.analysis.query_term(word));
-                searcher.doc_freq(&term).is_ok_and(|n| n > 0)
-            })
+            !vocabulary.knows(word)
+                && !self.fields.texts.iter().any(|t| {
+                    let term = Term::from_field_text(t.field, &t.analysis.query_term(word));
+                    searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+                })
         })
     }
 }

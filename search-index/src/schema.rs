@@ -1,6 +1,5 @@
-//! The index's fields: per language the informal name, the description and
-//! the keyword labels (with the country's name), each with that language's
-//! analysis (plus a Latin-script copy for Greek and Bulgarian); the
+//! The index's fields: per language the informal name and the description,
+//! each with that language's analysis (plus a Latin-script copy for Greek and Bulgarian); the
 //! official name; and untokenized fields for filters and facets.
 
 use std::collections::BTreeMap;
@@ -12,7 +11,8 @@ use tantivy::schema::{
 
 use crate::analysis::{transliterated, Analysis, LANGUAGES};
 
-/// What a text field holds, for weighting.
+/// What a text holds, for weighting (keyword labels are matched through
+/// the vocabulary, the other parts in fields of the index).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
     Name,
@@ -49,7 +49,7 @@ pub struct Fields {
 
 /// Bumped whenever the schema or an analysis changes: an index written by
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -74,17 +74,13 @@ impl Fields {
         let mut texts = Vec::new();
         let mut by_part: BTreeMap<(Part, &'static str), Vec<TextField>> = BTreeMap::new();
         for lang in LANGUAGES {
-            for (part, prefix) in [
-                (Part::Name, "name"),
-                (Part::Description, "desc"),
-                (Part::Keywords, "kw"),
-            ] {
+            for (part, prefix) in [(Part::Name, "name"), (Part::Description, "desc")] {
                 // Descriptions are long: without a stemmer they are indexed
-                // as folded words (prefix n-grams are for names and
-                // keywords), and only names get a Latin copy (keywords'
-                // copies cost a third of the build and found nothing more).
+                // as trimmed words (prefix n-grams are for names), and only
+                // names get a Latin copy. Keyword labels are not in the
+                // documents: see `vocabulary`.
                 let own = match (part, Analysis::of(lang)) {
-                    (Part::Description, Analysis::Grams) => Analysis::Words(None),
+                    (Part::Description, Analysis::Grams) => Analysis::Trimmed,
                     (Part::Name, Analysis::Words(Some(a))) => Analysis::Forms(a),
                     (_, a) => a,
                 };

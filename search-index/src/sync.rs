@@ -66,7 +66,6 @@ impl Sync {
 
     /// Rebuilds the whole index from the store.
     fn rebuild(&mut self, seq: u64) -> Result<usize, SearchError> {
-        self.index.clear()?;
         let instances = self
             .engine
             .instances()
@@ -88,10 +87,9 @@ impl Sync {
                 docs.push(doc);
             }
         }
-        self.index.put(&docs)?;
-        self.index.commit(seq)?;
+        let count = self.index.rebuild(docs, seq)?;
         self.index.optimize()?;
-        Ok(docs.len())
+        Ok(count)
     }
 
     fn apply(&mut self, instances: &[InstanceId]) -> Result<bool, SearchError> {

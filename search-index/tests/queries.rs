@@ -496,7 +496,11 @@ fn searchers_language_ranks_first() {
 fn names_weigh_more_than_keywords_and_descriptions() {
     let name = en("name", "Pharmacists council");
     let mut kw = en("kw", "Health board");
-    kw.keywords.insert("en".into(), vec!["Pharmacists".into()]);
+    kw.keyword_ids.push("pharm".into());
+    kw.keyword_labels.insert(
+        "pharm".into(),
+        BTreeMap::from([("en".to_string(), "Pharmacists".to_string())]),
+    );
     let mut desc = en("desc", "Health office");
     desc.descriptions
         .insert("en".into(), "Registers pharmacists".into());
@@ -610,4 +614,94 @@ fn a_compound_word_meets_its_parts() {
     // A word the fields have as a whole is not split.
     let res = search(&index, "Ärztekammer", "de");
     assert_eq!(ids(&res), ["council"], "{:?}", res.hits);
+}
+
+// ---------------------------------------------------------------- keyword labels
+
+/// An authority holding keyword `id` labelled `labels` (language, label).
+fn with_keyword(id: &str, name: &str, kw: &str, labels: &[(&str, &str)]) -> AuthorityDoc {
+    let mut d = en(id, name);
+    d.keyword_ids.push(kw.into());
+    d.keyword_labels.insert(
+        kw.into(),
+        labels
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect(),
+    );
+    d
+}
+
+#[test]
+fn keyword_labels_are_searched_in_every_language_once() {
+    let nurses = with_keyword(
+        "a",
+        "Health board",
+        "nurse",
+        &[
+            ("en", "Nurses"),
+            ("de", "Krankenpfleger"),
+            ("fr", "Infirmiers"),
+        ],
+    );
+    let other = with_keyword("b", "Health office", "dentist", &[("en", "Dentists")]);
+    let index = index_of(&[nurses, other]);
+    // In the searcher's language, in another one, with a typo, as a prefix.
+    for (q, lang) in [
+        ("nurses", "en"),
+        ("Krankenpfleger", "de"),
+        ("infirmiers", "de"),
+        ("nursse", "en"),
+        ("health kranken", "de"),
+    ] {
+        assert_eq!(ids(&search(&index, q, lang))[0], "a", "`{q}` [{lang}]");
+    }
+    // The filter and the match use the same id.
+    let mut req = request("nurses", "en");
+    req.keyword = Some("nurse".into());
+    assert_eq!(ids(&index.search(&req).unwrap()), ["a"]);
+    // A label shared by several languages scores once (disjunction-max):
+    // as a label in one language only, plus the tie-breaker's small share.
+    let one = with_keyword("c", "Board", "k1", &[("en", "Pharmacy")]);
+    let many = with_keyword(
+        "d",
+        "Board",
+        "k2",
+        &[("en", "Pharmacy"), ("da", "Pharmacy"), ("sv", "Pharmacy")],
+    );
+    let index = index_of(&[one, many]);
+    let res = search(&index, "pharmacy", "en");
+    assert!(
+        score_of(&res, "d") < score_of(&res, "c") * 1.05,
+        "{:?}",
+        res.hits
+    );
+}
+
+#[test]
+fn a_long_word_finds_the_longer_name_it_starts() {
+    // A compound or another inflection, even with a typo: the stem of
+    // "gesundheitsministerien" starts "gesundheitsministerium".
+    let index = index_of(&[
+        doc("min", &[("de", "Gesundheitsministerium")]),
+        doc("other", &[("de", "Gesundheitsamt")]),
+    ]);
+    for q in ["Gesundheitsministerien", "Gesundheitsminsterien"] {
+        assert_eq!(ids(&search(&index, q, "de")), ["min"], "`{q}`");
+    }
+}
+
+#[test]
+fn descriptions_without_a_stemmer_meet_other_endings() {
+    // Slovenian has no stemmer: descriptions are trimmed ("dovoljenja",
+    // "dovoljenje" → "dovoljen").
+    let mut a = doc("a", &[("sl", "Okoljski inšpektorat")]);
+    a.descriptions
+        .insert("sl".into(), "Izdaja okoljevarstvena dovoljenja".into());
+    let b = doc("b", &[("sl", "Urad za javna naročila")]);
+    let index = index_of(&[a, b]);
+    assert_eq!(
+        ids(&search(&index, "okoljevarstveno dovoljenje", "sl")),
+        ["a"]
+    );
 }

@@ -227,7 +227,7 @@ fn a_deleted_index_is_rebuilt_from_the_store() {
     let dir = tmp.path().join("search-index");
     let follow = |expect_rebuild: bool| {
         let (mut index, opened) = imi_search::SearchIndex::open(&dir).unwrap();
-        index.set_country_names_from(w.state.engine.definitions());
+        index.set_labels_from(w.state.engine.definitions());
         let index = Arc::new(index);
         let stop = Arc::new(AtomicBool::new(false));
         let (rebuilt, handle) =
