@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod functions;
 pub mod load;
 pub mod model;
+pub mod questionnaire;
 pub mod raw;
 pub mod source;
 

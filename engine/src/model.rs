@@ -34,6 +34,8 @@ pub struct Definitions {
     pub directory: Option<crate::raw::DirectoryBinding>,
     /// What the authority search indexes, if declared (needs `directory`).
     pub search: Option<crate::raw::SearchBinding>,
+    /// The questionnaires (`questionnaires/<id>/`), by id.
+    pub questionnaires: IndexMap<String, Arc<crate::questionnaire::Questionnaire>>,
 }
 
 impl Definitions {

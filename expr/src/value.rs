@@ -23,6 +23,10 @@ pub enum Type {
     List(Box<Type>),
     /// A text in several languages: language code → text.
     Texts,
+    /// Named values: the answers to a questionnaire (question id → answer;
+    /// a repeat group's answer is a list of records). What its names mean
+    /// is the host's to say (see `Scope::path`).
+    Record,
 }
 
 impl Type {
@@ -73,6 +77,7 @@ impl fmt::Display for Type {
             Type::Duration => f.write_str("duration"),
             Type::List(t) => write!(f, "list of {t}"),
             Type::Texts => f.write_str("texts"),
+            Type::Record => f.write_str("record"),
         }
     }
 }
@@ -96,6 +101,8 @@ pub enum Value {
     List(Vec<Value>),
     /// A text per language code (`{en: Medical council, de: Ärztekammer}`).
     Texts(BTreeMap<String, String>),
+    /// Named values (see [`Type::Record`]).
+    Record(BTreeMap<String, Value>),
 }
 
 pub const SECONDS_PER_DAY: i64 = 86_400;
@@ -116,6 +123,7 @@ impl Value {
                 items.first().map(Value::type_of).unwrap_or(Type::Any),
             )),
             Value::Texts(_) => Type::Texts,
+            Value::Record(_) => Type::Record,
         }
     }
 
@@ -175,6 +183,7 @@ impl Value {
             Type::Texts => Err(format!(
                 "`{text}` is not a text per language (write a mapping: `{{en: …, de: …}}`)"
             )),
+            Type::Record => Err(format!("`{text}` is not a record (write a mapping)")),
         }
     }
 }
@@ -279,6 +288,16 @@ impl fmt::Display for Value {
                         f.write_str(", ")?;
                     }
                     write!(f, "{lang}: {text}")?;
+                }
+                f.write_str("}")
+            }
+            Value::Record(values) => {
+                f.write_str("{")?;
+                for (i, (name, value)) in values.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{name}: {value}")?;
                 }
                 f.write_str("}")
             }

@@ -25,10 +25,11 @@ pub fn load_checked(
         Some(defs) => {
             if !quiet_ok {
                 println!(
-                    "{}: {} packages, {} workflows, {} calendars, {} languages: no errors{}",
+                    "{}: {} packages, {} workflows, {} questionnaires, {} calendars, {} languages: no errors{}",
                     layout.definitions.display(),
                     defs.packages.len(),
                     defs.workflows.len(),
+                    defs.questionnaires.len(),
                     defs.calendars.len(),
                     defs.languages.len(),
                     if warnings > 0 {
@@ -66,6 +67,14 @@ pub fn schema(out: &Path) -> anyhow::Result<ExitCode> {
         ("calendar", schemars::schema_for!(raw::CalendarFile)),
         ("keywords", schemars::schema_for!(raw::KeywordFile)),
         ("languages", schemars::schema_for!(raw::LanguagesFile)),
+        (
+            "questionnaire",
+            schemars::schema_for!(raw::questionnaire::QuestionnaireFile),
+        ),
+        (
+            "questionnaire-texts",
+            schemars::schema_for!(raw::questionnaire::QuestionnaireTextsFile),
+        ),
     ];
     for (name, schema) in schemas {
         let file = out.join(format!("{name}.schema.json"));

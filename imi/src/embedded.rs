@@ -1,4 +1,4 @@
-//! The definitions and translations built into the binary, so that it runs
+//! The definitions, translations and questionnaires built into the binary, so that it runs
 //! on its defaults from anywhere.
 
 use std::path::{Path, PathBuf};
@@ -9,6 +9,7 @@ use include_dir::{include_dir, Dir};
 
 static DEFINITIONS: Dir = include_dir!("$CARGO_MANIFEST_DIR/../definitions");
 static TRANSLATIONS: Dir = include_dir!("$CARGO_MANIFEST_DIR/../translations");
+static QUESTIONNAIRES: Dir = include_dir!("$CARGO_MANIFEST_DIR/../questionnaires");
 
 /// Where to read definitions from: `dir`, else `.` when it is a project,
 /// else the built-in copy (extracted into a temporary folder kept alive by
@@ -27,5 +28,8 @@ pub fn layout(dir: Option<PathBuf>) -> anyhow::Result<(Layout, Option<tempfile::
     TRANSLATIONS
         .extract(tmp.path().join("translations"))
         .context("cannot extract the built-in translations")?;
+    QUESTIONNAIRES
+        .extract(tmp.path().join("questionnaires"))
+        .context("cannot extract the built-in questionnaires")?;
     Ok((Layout::find(tmp.path()), Some(tmp)))
 }

@@ -12,6 +12,7 @@ mod health;
 mod instances;
 mod json;
 mod login;
+mod questionnaires;
 mod search;
 mod throttle;
 mod users;
@@ -55,7 +56,8 @@ pub fn app(state: AppState) -> Router {
                 .merge(login::routes())
                 .merge(users::routes())
                 .merge(instances::routes())
-                .merge(search::routes()),
+                .merge(search::routes())
+                .merge(questionnaires::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();

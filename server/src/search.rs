@@ -232,7 +232,7 @@ async fn search(
 }
 
 /// The logged-in account's preferred language (through the account binding).
-fn account_language(state: &AppState, actor: &Actor) -> Option<String> {
+pub(crate) fn account_language(state: &AppState, actor: &Actor) -> Option<String> {
     let Actor::User { user, .. } = actor else {
         return None;
     };

@@ -8,6 +8,7 @@ mod bindings;
 mod calendars;
 mod effects;
 mod package;
+mod questionnaire;
 mod scope;
 mod texts;
 mod workflow;
@@ -146,22 +147,26 @@ impl World<'_> {
 pub struct Layout {
     pub definitions: PathBuf,
     pub translations: PathBuf,
+    pub questionnaires: PathBuf,
 }
 
 impl Layout {
-    /// `dir` is either a project root (holding `definitions/` and
-    /// `translations/`) or a definitions folder (with `translations/` beside it).
+    /// `dir` is either a project root (holding `definitions/`,
+    /// `translations/` and `questionnaires/`) or a definitions folder (with
+    /// the other two beside it).
     pub fn find(dir: &Path) -> Layout {
         if dir.join("definitions").is_dir() {
             Layout {
                 definitions: dir.join("definitions"),
                 translations: dir.join("translations"),
+                questionnaires: dir.join("questionnaires"),
             }
         } else {
             let parent = dir.parent().map(Path::to_path_buf).unwrap_or_default();
             Layout {
                 definitions: dir.to_path_buf(),
                 translations: parent.join("translations"),
+                questionnaires: parent.join("questionnaires"),
             }
         }
     }
@@ -394,6 +399,15 @@ pub fn load(layout: &Layout) -> LoadResult {
         &mut reporters,
     );
 
+    let mut questionnaires = questionnaire::read_all(
+        &layout.questionnaires,
+        &packages.keys().cloned().collect(),
+        &mut diags,
+    );
+    for q in &mut questionnaires {
+        diags.0.append(&mut q.rep.diags);
+    }
+
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
     for rep in reporters {
@@ -405,6 +419,12 @@ pub fn load(layout: &Layout) -> LoadResult {
         sources: translation_sources,
         plain: plain_texts,
     } = texts::check(&layout.translations, &languages, &needs, &mut diags);
+    questionnaire::check_texts(
+        &layout.questionnaires,
+        &mut questionnaires,
+        &languages,
+        &mut diags,
+    );
 
     diags.sort();
     let model = model_ok.then(|| Definitions {
@@ -419,6 +439,10 @@ pub fn load(layout: &Layout) -> LoadResult {
         accounts,
         directory,
         search,
+        questionnaires: questionnaires
+            .into_iter()
+            .map(|q| (q.model.id.clone(), Arc::new(q.model)))
+            .collect(),
     });
     let (definitions, without_texts) = if diags.has_errors() {
         (None, model)

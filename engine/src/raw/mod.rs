@@ -5,6 +5,7 @@
 //! [`crate::load`] turns these into the checked model of [`crate::model`].
 
 mod bindings;
+pub mod questionnaire;
 mod scenario;
 
 use indexmap::IndexMap;
