@@ -70,6 +70,45 @@ impl Definitions {
             .map(String::as_str)
     }
 
+    /// The value of an input given as JSON: answers typed by their
+    /// questionnaire, other inputs by their type.
+    pub fn input_from_json(&self, input: &Input, v: &serde_json::Value) -> Result<Value, String> {
+        let questionnaire = input.answers.as_ref().map(|a| a.questionnaire.as_str());
+        self.value_from_json(&input.ty, questionnaire, v)
+    }
+
+    /// A value of type `ty` from JSON (answers to `questionnaire`, if given).
+    pub fn value_from_json(
+        &self,
+        ty: &Type,
+        questionnaire: Option<&str>,
+        v: &serde_json::Value,
+    ) -> Result<Value, String> {
+        match questionnaire.and_then(|q| self.questionnaires.get(q)) {
+            Some(q) if !v.is_null() => q.answers_from_json(v).map(Value::Record).map_err(|ps| {
+                ps.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }),
+            _ => crate::load::json_value(v, ty),
+        }
+    }
+
+    /// The same from YAML (scenario files).
+    pub fn value_from_yaml(
+        &self,
+        ty: &Type,
+        questionnaire: Option<&str>,
+        v: &serde_yaml::Value,
+    ) -> Result<Value, String> {
+        if questionnaire.is_none() {
+            return crate::load::yaml_value(v, ty);
+        }
+        let json = serde_json::to_value(v).map_err(|e| e.to_string())?;
+        self.value_from_json(ty, questionnaire, &json)
+    }
+
     /// Whether a user holding `held` thereby holds `wanted` (through `includes`).
     pub fn role_grants(&self, held: &str, wanted: &str) -> bool {
         let mut seen = BTreeSet::new();
@@ -177,6 +216,8 @@ pub struct Field {
     pub label: String,
     pub personal_data: bool,
     pub default: Value,
+    /// For an answers field: its questionnaire.
+    pub questionnaire: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -236,34 +277,49 @@ impl Action {
     pub fn paths_from(&self, from: &str) -> Vec<(&str, Vec<&Effect>)> {
         match &self.target {
             Target::State(_) => self.paths(),
-            Target::Choose(branches) => branches
-                .iter()
-                .filter(|b| {
-                    b.when
-                        .as_ref()
-                        .is_none_or(|w| state_test_may_hold(&w.expr, from))
-                })
-                .map(|b| {
-                    (
+            Target::Choose(branches) => {
+                let mut out = Vec::new();
+                for b in branches {
+                    let when = b.when.as_ref().map(|w| &w.expr);
+                    if when.is_some_and(|w| !state_test_may_hold(w, from)) {
+                        continue;
+                    }
+                    out.push((
                         b.to.as_str(),
                         self.effects.iter().chain(&b.effects).collect(),
-                    )
-                })
-                .collect(),
+                    ));
+                    // A test of `state` that holds in `from`: the branches
+                    // after it are never taken from there.
+                    if when.is_some_and(|w| state_test_holds(w, from)) {
+                        break;
+                    }
+                }
+                out
+            }
         }
     }
 }
 
-/// Whether `expr` may be true in `state`: false only for a plain test of
-/// `state` against literal names that do not include it.
-fn state_test_may_hold(expr: &imi_expr::Expr, state: &str) -> bool {
-    use imi_expr::{BinaryOp, ExprKind};
+/// Whether `expr` is a plain test of `state` that certainly holds in `state`.
+fn state_test_holds(expr: &imi_expr::Expr, state: &str) -> bool {
+    use imi_expr::BinaryOp;
+    match state_test(expr) {
+        Some((BinaryOp::Eq | BinaryOp::In, names)) => names.iter().any(|n| n == state),
+        Some((BinaryOp::Ne | BinaryOp::NotIn, names)) => !names.iter().any(|n| n == state),
+        _ => false,
+    }
+}
+
+/// `state == 'x'`, `state in ['x', 'y']` (and their negations): the
+/// operator and the names.
+fn state_test(expr: &imi_expr::Expr) -> Option<(imi_expr::BinaryOp, Vec<String>)> {
+    use imi_expr::ExprKind;
     let ExprKind::Binary { op, lhs, rhs } = &expr.kind else {
-        return true;
+        return None;
     };
     let is_state = matches!(&lhs.kind, ExprKind::Path(p) if p.len() == 1 && p.first().is_some_and(|s| s == "state"));
     if !is_state {
-        return true;
+        return None;
     }
     let lit = |e: &imi_expr::Expr| match &e.kind {
         ExprKind::Literal(Value::String(s)) => Some(s.clone()),
@@ -273,7 +329,16 @@ fn state_test_may_hold(expr: &imi_expr::Expr, state: &str) -> bool {
         ExprKind::List(items) => items.iter().map(lit).collect(),
         _ => lit(rhs).map(|s| vec![s]),
     };
-    let Some(names) = names else { return true };
+    Some((*op, names?))
+}
+
+/// Whether `expr` may be true in `state`: false only for a plain test of
+/// `state` against literal names that do not include it.
+fn state_test_may_hold(expr: &imi_expr::Expr, state: &str) -> bool {
+    use imi_expr::BinaryOp;
+    let Some((op, names)) = state_test(expr) else {
+        return true;
+    };
     let member = names.iter().any(|n| n == state);
     match op {
         BinaryOp::Eq | BinaryOp::In => member,
@@ -304,6 +369,17 @@ pub struct Input {
     pub label: String,
     pub required: bool,
     pub personal_data: bool,
+    /// For answers: how they are checked.
+    pub answers: Option<AnswersInput>,
+}
+
+/// How an answers input is checked: against the questionnaire of the
+/// field of the same name, together with the answers that field holds.
+#[derive(Debug, Clone)]
+pub struct AnswersInput {
+    pub questionnaire: String,
+    pub by: crate::questionnaire::AnsweredBy,
+    pub complete: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -312,6 +388,8 @@ pub enum Effect {
     Start(Vec<String>),
     Cancel(Vec<String>),
     Notify {
+        /// Sent only when this holds.
+        when: Option<Compiled>,
         template: String,
         to: Vec<Recipient>,
         params: Vec<(String, Compiled)>,
@@ -330,7 +408,12 @@ pub enum Effect {
         action: String,
         inputs: Vec<(String, Compiled)>,
     },
-    Erase(Vec<String>),
+    /// Empties `fields`, and removes the answers to personal-data questions
+    /// from the answers fields `personal_answers`.
+    Erase {
+        fields: Vec<String>,
+        personal_answers: Vec<String>,
+    },
     Delete,
 }
 
@@ -341,6 +424,17 @@ pub enum Recipient {
         language: Option<Compiled>,
     },
     Party {
+        party: String,
+        role: Option<String>,
+    },
+    /// One user, by user id (through the accounts binding).
+    User(Compiled),
+    /// Party `party` (its users with `role`) of every instance of
+    /// `workflow` whose key `key` has `value`.
+    Found {
+        workflow: String,
+        key: String,
+        value: Compiled,
         party: String,
         role: Option<String>,
     },
@@ -373,5 +467,6 @@ pub fn field_type(t: crate::raw::FieldType) -> Type {
         F::Duration => Type::Duration,
         F::Strings => Type::List(Box::new(Type::String)),
         F::Texts => Type::Texts,
+        F::Answers => Type::Record,
     }
 }

@@ -79,6 +79,34 @@ pub enum Problem {
     Failed(String),
 }
 
+impl Problem {
+    /// A stable code, for API clients and forms.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::UnknownQuestion => "unknown_question",
+            Problem::AnsweredByOther(_) => "answered_by_other",
+            Problem::NotRelevant => "not_relevant",
+            Problem::WrongType(_) => "wrong_type",
+            Problem::UnknownChoice(_) => "unknown_choice",
+            Problem::TooSmall(_) => "too_small",
+            Problem::TooLarge(_) => "too_large",
+            Problem::Constraint => "constraint",
+            Problem::Failed(_) => "failed",
+        }
+    }
+
+    /// A problem of answers not yet complete (a draft may have it): a
+    /// required answer missing, an answer not yet consistent with the
+    /// others. The rest are answers that cannot be right.
+    pub fn is_incomplete(&self) -> bool {
+        matches!(
+            self,
+            Problem::Required | Problem::Constraint | Problem::NotRelevant
+        )
+    }
+}
+
 /// A problem and where: `documents[2].issue_date` (items count from 1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerProblem {
@@ -181,12 +209,9 @@ impl Questionnaire {
             .filter(|q| q.group.is_none())
             .collect();
         for q in top {
-            // A repeat group is seen whole: the other party's answers in
-            // its items too.
-            let answer = match q.ty {
-                QuestionType::Repeat => all.get(&q.id),
-                _ => answers.get(&q.id),
-            };
+            // Completeness is judged on the answers given so far together
+            // with these; only these can be the other party's.
+            let answer = (all.get(&q.id), answers.get(&q.id));
             self.check_one(q, &q.id, answer, None, (&all, answers), by, now, &mut out);
         }
         out
@@ -194,36 +219,18 @@ impl Questionnaire {
 
     /// `given` with `answers` over it; the items of a repeat group are
     /// merged item by item (the responder's verdict on each document the
-    /// requester listed).
+    /// requester listed). The expression language's `merge()`.
     pub fn merge(
         given: &BTreeMap<String, Value>,
         answers: &BTreeMap<String, Value>,
     ) -> BTreeMap<String, Value> {
-        let mut all = given.clone();
-        for (k, v) in answers {
-            let merged = match (all.get(k), v) {
-                (Some(Value::List(old)), Value::List(new))
-                    if old.iter().chain(new).all(|i| matches!(i, Value::Record(_))) =>
-                {
-                    let n = old.len().max(new.len());
-                    Value::List(
-                        (0..n)
-                            .map(|i| match (old.get(i), new.get(i)) {
-                                (Some(Value::Record(a)), Some(Value::Record(b))) => {
-                                    Value::Record(Questionnaire::merge(a, b))
-                                }
-                                (Some(a), None) => a.clone(),
-                                (_, Some(b)) => b.clone(),
-                                (None, None) => Value::Null,
-                            })
-                            .collect(),
-                    )
-                }
-                _ => v.clone(),
-            };
-            all.insert(k.clone(), merged);
+        match imi_expr::merge(
+            &Value::Record(given.clone()),
+            &Value::Record(answers.clone()),
+        ) {
+            Value::Record(r) => r,
+            _ => answers.clone(),
         }
-        all
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -231,7 +238,7 @@ impl Questionnaire {
         &self,
         q: &Question,
         path: &str,
-        answer: Option<&Value>,
+        (answer, own): (Option<&Value>, Option<&Value>),
         item: Option<&BTreeMap<String, Value>>,
         (top, own_top): (&BTreeMap<String, Value>, &BTreeMap<String, Value>),
         by: AnsweredBy,
@@ -243,7 +250,7 @@ impl Questionnaire {
         // this party (the responder's "authentic?" per document).
         let mine = q.answered_by == by || q.items.iter().any(|i| self.answers_in(i, by));
         if !mine {
-            if answered && q.ty != QuestionType::Repeat {
+            if own.is_some_and(|a| !is_empty(a)) && q.ty != QuestionType::Repeat {
                 out.push(problem(
                     path,
                     &q.id,
@@ -311,7 +318,7 @@ impl Questionnaire {
                         continue;
                     };
                     let at = format!("{path}[{}].{id}", n + 1);
-                    let answer = mine.and_then(|m| m.get(id));
+                    let answer = (values.get(id), mine.and_then(|m| m.get(id)));
                     self.check_one(
                         inner,
                         &at,
@@ -460,6 +467,62 @@ impl Questionnaire {
             ),
             _ => return None,
         })
+    }
+
+    /// The answers without those to questions marked as personal data (in
+    /// repeat items too): what may be kept after the retention period, or
+    /// shown to those who may not see personal data.
+    pub fn without_personal_data(
+        &self,
+        answers: &BTreeMap<String, Value>,
+    ) -> BTreeMap<String, Value> {
+        answers
+            .iter()
+            .filter(|(k, _)| !self.questions.get(*k).is_some_and(|q| q.personal_data))
+            .map(|(k, v)| {
+                let v = match v {
+                    Value::List(items) => Value::List(
+                        items
+                            .iter()
+                            .map(|i| match i {
+                                Value::Record(r) => Value::Record(self.without_personal_data(r)),
+                                other => other.clone(),
+                            })
+                            .collect(),
+                    ),
+                    other => other.clone(),
+                };
+                (k.clone(), v)
+            })
+            .collect()
+    }
+
+    /// The answers with those to personal-data questions replaced by `mask`
+    /// (audit trails).
+    pub fn masked(
+        &self,
+        answers: &BTreeMap<String, Value>,
+        mask: &Value,
+    ) -> BTreeMap<String, Value> {
+        answers
+            .iter()
+            .map(|(k, v)| {
+                let v = match (self.questions.get(k), v) {
+                    (Some(q), v) if q.personal_data && !v.is_null() => mask.clone(),
+                    (_, Value::List(items)) => Value::List(
+                        items
+                            .iter()
+                            .map(|i| match i {
+                                Value::Record(r) => Value::Record(self.masked(r, mask)),
+                                other => other.clone(),
+                            })
+                            .collect(),
+                    ),
+                    (_, other) => other.clone(),
+                };
+                (k.clone(), v)
+            })
+            .collect()
     }
 
     /// The answers as JSON (the inverse of [`Questionnaire::answers_from_json`]).

@@ -248,12 +248,17 @@ impl Run<'_> {
     fn inputs(
         &self,
         step: &StepDef,
-        declared: &BTreeMap<String, Type>,
+        declared: &BTreeMap<String, crate::model::Input>,
         on: Option<InstanceId>,
     ) -> Result<BTreeMap<String, Value>, String> {
         let mut out = BTreeMap::new();
         for (k, v) in &step.inputs {
-            let ty = declared.get(k).cloned().unwrap_or(Type::Any);
+            let (ty, questionnaire) = declared.get(k).map_or((Type::Any, None), |i| {
+                (
+                    i.ty.clone(),
+                    i.answers.as_ref().map(|a| a.questionnaire.clone()),
+                )
+            });
             let value = match v {
                 serde_yaml::Value::String(s) if s.starts_with('$') => self.kept_value(s)?,
                 serde_yaml::Value::String(s) if s.starts_with('=') => {
@@ -262,7 +267,11 @@ impl Run<'_> {
                         .evaluate(id, s.trim_start_matches('='))
                         .map_err(|m| format!("input `{k}`: {m}"))?
                 }
-                other => yaml_value(other, &ty).map_err(|m| format!("input `{k}`: {m}"))?,
+                other => self
+                    .engine
+                    .definitions()
+                    .value_from_yaml(&ty, questionnaire.as_deref(), other)
+                    .map_err(|m| format!("input `{k}`: {m}"))?,
             };
             out.insert(k.clone(), value);
         }
@@ -326,7 +335,7 @@ impl Run<'_> {
                 .map(|a| {
                     a.inputs
                         .iter()
-                        .map(|(k, i)| (k.clone(), i.ty.clone()))
+                        .map(|(k, i)| (k.clone(), i.clone()))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -348,7 +357,7 @@ impl Run<'_> {
                         .map(|a| {
                             a.inputs
                                 .iter()
-                                .map(|(k, i)| (k.clone(), i.ty.clone()))
+                                .map(|(k, i)| (k.clone(), i.clone()))
                                 .collect()
                         })
                         .unwrap_or_default()
@@ -520,7 +529,10 @@ impl Run<'_> {
                             serde_yaml::Value::String(s) if s.starts_with('$') => {
                                 self.kept_value(s)?
                             }
-                            other => yaml_value(other, &field.ty)
+                            other => self
+                                .engine
+                                .definitions()
+                                .value_from_yaml(&field.ty, field.questionnaire.as_deref(), other)
                                 .map_err(|m| format!("field `{f}`: {m}"))?,
                         };
                         let got = inst.fields.get(f).cloned().unwrap_or(Value::Null);

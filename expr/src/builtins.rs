@@ -28,6 +28,7 @@ pub const NAMES: &[&str] = &[
     "string",
     "text_in",
     "languages_of",
+    "merge",
 ];
 
 /// Parameters of a built-in, and a fixed return type where it has one.
@@ -48,6 +49,7 @@ pub fn signature(name: &str) -> Option<(Vec<Param>, Option<Type>)> {
         "string" => (vec![v(T::Any)], Some(T::String)),
         "text_in" => (vec![v(T::Texts), v(T::String)], Some(T::String)),
         "languages_of" => (vec![v(T::Texts)], Some(T::List(Box::new(T::String)))),
+        "merge" => (vec![v(T::Record), v(T::Record)], Some(T::Record)),
         _ => return None,
     })
 }
@@ -99,6 +101,15 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
     use Value as V;
     if name == "now" {
         return Ok(V::DateTime(now));
+    }
+    // `merge` takes null as "nothing yet" (every other function gives null).
+    if name == "merge" {
+        return match (args.first(), args.get(1)) {
+            (Some(a @ (V::Record(_) | V::Null)), Some(b @ (V::Record(_) | V::Null))) => {
+                Ok(merge(a, b))
+            }
+            _ => Err("`merge` needs two records".into()),
+        };
     }
     if args.iter().any(Value::is_null) {
         return Ok(V::Null);
@@ -193,6 +204,38 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
             other => Err(format!("`languages_of` needs texts, got {other:?}")),
         },
         _ => Err(format!("unknown function `{name}`")),
+    }
+}
+
+/// `b` over `a`: a record's names one by one, and lists of records item by
+/// item (the second party's answers on each item the first one listed);
+/// anything else, `b` (or `a` where `b` is null).
+pub fn merge(a: &Value, b: &Value) -> Value {
+    match (a, b) {
+        (_, Value::Null) => a.clone(),
+        (Value::Record(a), Value::Record(b)) => {
+            let mut out = a.clone();
+            for (k, v) in b {
+                let merged = out.get(k).map_or_else(|| v.clone(), |old| merge(old, v));
+                out.insert(k.clone(), merged);
+            }
+            Value::Record(out)
+        }
+        (Value::List(a), Value::List(b))
+            if a.iter().chain(b).all(|i| matches!(i, Value::Record(_))) && !a.is_empty() =>
+        {
+            Value::List(
+                (0..a.len().max(b.len()))
+                    .map(|i| match (a.get(i), b.get(i)) {
+                        (Some(x), Some(y)) => merge(x, y),
+                        (Some(x), None) => x.clone(),
+                        (None, Some(y)) => y.clone(),
+                        (None, None) => Value::Null,
+                    })
+                    .collect(),
+            )
+        }
+        _ => b.clone(),
     }
 }
 

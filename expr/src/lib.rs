@@ -14,7 +14,7 @@ mod eval;
 mod syntax;
 mod value;
 
-pub use builtins::{is_email, weekday_number, NAMES as BUILTIN_FUNCTIONS};
+pub use builtins::{is_email, merge, weekday_number, NAMES as BUILTIN_FUNCTIONS};
 pub use check::{check, check_as, closest, CheckError, Param, Scope, Signature};
 pub use eval::{compare, equal, eval, Env, EvalError};
 pub use syntax::{parse, BinaryOp, Expr, ExprKind, ParseError, Span, UnaryOp};

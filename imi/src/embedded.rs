@@ -22,6 +22,10 @@ pub fn layout(dir: Option<PathBuf>) -> anyhow::Result<(Layout, Option<tempfile::
         return Ok((Layout::find(Path::new(".")), None));
     }
     let tmp = tempfile::tempdir().context("cannot create a temporary folder")?;
+    for dir in ["definitions", "translations", "questionnaires"] {
+        std::fs::create_dir_all(tmp.path().join(dir))
+            .context("cannot create a temporary folder")?;
+    }
     DEFINITIONS
         .extract(tmp.path().join("definitions"))
         .context("cannot extract the built-in definitions")?;

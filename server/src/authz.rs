@@ -12,6 +12,7 @@
 
 use imi_engine::raw::PartyKind;
 use imi_engine::{Actor, Engine, Instance};
+use imi_expr::Value;
 use serde_json::{json, Map};
 
 use crate::json::plain;
@@ -91,11 +92,27 @@ pub fn render(engine: &Engine, inst: &Instance, view: View) -> serde_json::Value
             .and_then(|w| w.fields.get(name))
             .is_none_or(|f| f.personal_data)
     };
+    // In answers, the answers to personal-data questions are personal data.
+    let defs = engine.definitions();
+    let shown = |name: &str, v: &Value| match (view, v) {
+        (View::Full, _) => plain(v),
+        (_, Value::Record(answers)) => {
+            let q = wf
+                .as_ref()
+                .and_then(|w| w.fields.get(name)?.questionnaire.clone())
+                .and_then(|q| defs.questionnaires.get(&q).cloned());
+            match q {
+                Some(q) => plain(&Value::Record(q.without_personal_data(answers))),
+                None => serde_json::Value::Null,
+            }
+        }
+        _ => plain(v),
+    };
     let fields: Map<String, serde_json::Value> = inst
         .fields
         .iter()
         .filter(|(name, _)| view == View::Full || !personal(name))
-        .map(|(name, v)| (name.clone(), plain(v)))
+        .map(|(name, v)| (name.clone(), shown(name, v)))
         .collect();
     if let Some(obj) = out.as_object_mut() {
         obj.insert("fields".into(), serde_json::Value::Object(fields));

@@ -25,6 +25,24 @@ pub struct ErrorBody {
     /// Technical detail (the rule that did not hold), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// For answers to a questionnaire: each problem, with its place.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub problems: Vec<AnswerProblemBody>,
+}
+
+/// One problem of a set of answers.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AnswerProblemBody {
+    /// Where: `documents[2].issue_date` (items count from 1).
+    pub path: String,
+    /// The question's id.
+    pub question: String,
+    /// `required`, `unknown_question`, `answered_by_other`, `not_relevant`,
+    /// `wrong_type`, `unknown_choice`, `too_small`, `too_large`,
+    /// `constraint`, `failed`.
+    pub code: &'static str,
+    /// In English; a form shows the question's own constraint message.
+    pub message: String,
 }
 
 /// An error answer.
@@ -32,7 +50,8 @@ pub struct ErrorBody {
 #[error("{status}: {message}", status = .status, message = .body.message)]
 pub struct AppError {
     pub status: StatusCode,
-    pub body: ErrorBody,
+    /// (Boxed: errors travel in every `Result` of the handlers.)
+    pub body: Box<ErrorBody>,
 }
 
 impl AppError {
@@ -44,20 +63,21 @@ impl AppError {
     ) -> Self {
         AppError {
             status,
-            body: ErrorBody {
+            body: Box::new(ErrorBody {
                 code: code.to_string(),
                 message: message.into(),
                 kind,
                 field: None,
                 detail: None,
-            },
+                problems: Vec::new(),
+            }),
         }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body)).into_response()
+        (self.status, Json(*self.body)).into_response()
     }
 }
 
@@ -74,13 +94,17 @@ impl From<EngineError> for AppError {
                     Refusal::WrongParty { .. } | Refusal::MissingRole { .. } => {
                         StatusCode::FORBIDDEN
                     }
-                    Refusal::InvalidInput { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+                    Refusal::InvalidInput { .. } | Refusal::InvalidAnswers { .. } => {
+                        StatusCode::UNPROCESSABLE_ENTITY
+                    }
                     Refusal::WrongState { .. }
                     | Refusal::GuardFalse { .. }
                     | Refusal::Evaluation { .. } => StatusCode::CONFLICT,
                 };
                 let field = match &r {
-                    Refusal::InvalidInput { input, .. } => Some(input.clone()),
+                    Refusal::InvalidInput { input, .. } | Refusal::InvalidAnswers { input, .. } => {
+                        Some(input.clone())
+                    }
                     _ => None,
                 };
                 // A guard's own message says why in the domain's words; the
@@ -96,6 +120,17 @@ impl From<EngineError> for AppError {
                     err.body.detail = Some(r.to_string());
                 }
                 err.body.field = field;
+                if let Refusal::InvalidAnswers { problems, .. } = &r {
+                    err.body.problems = problems
+                        .iter()
+                        .map(|p| AnswerProblemBody {
+                            path: p.path.clone(),
+                            question: p.question.clone(),
+                            code: p.problem.code(),
+                            message: p.to_string(),
+                        })
+                        .collect();
+                }
                 err
             }
             other => {

@@ -129,8 +129,30 @@ async fn read_audit(
         if view != View::Full {
             return Err(not_found());
         }
-        let records = state.engine.audit(id)?;
-        Ok(Json(serde_json::to_value(records).map_err(internal)?))
+        // Values as plain JSON (`"nurse"`, `{"family_name": …}`), as the
+        // instance itself is shown.
+        let records = state
+            .engine
+            .audit(id)?
+            .into_iter()
+            .map(|r| {
+                let mut v = serde_json::to_value(&r).map_err(internal)?;
+                v["inputs"] = r
+                    .inputs
+                    .iter()
+                    .map(|(k, x)| (k.clone(), json::plain(x)))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into();
+                v["guard_saw"] = r
+                    .guard_saw
+                    .iter()
+                    .map(|(k, x)| (k.clone(), json::plain(x)))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into();
+                Ok(v)
+            })
+            .collect::<Result<Vec<_>, AppError>>()?;
+        Ok(Json(serde_json::Value::Array(records)))
     })
     .await
 }
@@ -271,7 +293,8 @@ pub(crate) fn run(
             generated = vec![b.user_id_input.as_str(), b.password_input.as_str()];
         }
     }
-    let mut inputs: BTreeMap<String, Value> = json::inputs(action, body, &generated)?;
+    let mut inputs: BTreeMap<String, Value> =
+        json::inputs(state.engine.definitions(), action, body, &generated)?;
     let mut new_account = None;
     if let (true, Some(b), Actor::User { authority, .. }) = (creates_account, &b, actor) {
         let user_id = crate::users::free_user_id(state, b, authority)?;

@@ -79,6 +79,7 @@ pub fn invalid(field: &str, message: impl Into<String>) -> AppError {
 /// its inputs (except those in `generated`, which the server fills) and
 /// every value of the input's type and within the size limits.
 pub fn inputs(
+    defs: &imi_engine::Definitions,
     action: &Action,
     body: &serde_json::Map<String, serde_json::Value>,
     generated: &[&str],
@@ -108,7 +109,9 @@ pub fn inputs(
             ));
         };
         check_size(name, value)?;
-        let v = imi_engine::load::json_value(value, &input.ty).map_err(|m| invalid(name, m))?;
+        let v = defs
+            .input_from_json(input, value)
+            .map_err(|m| invalid(name, m))?;
         out.insert(name.clone(), v);
     }
     Ok(out)
@@ -148,6 +151,7 @@ pub fn plain(v: &Value) -> serde_json::Value {
                 .map(|(k, v)| (k.clone(), J::String(v.clone())))
                 .collect(),
         ),
+        Value::Record(r) => J::Object(r.iter().map(|(k, v)| (k.clone(), plain(v))).collect()),
         other => J::String(other.to_string()),
     }
 }

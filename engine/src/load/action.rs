@@ -64,6 +64,7 @@ impl Compiler<'_> {
             };
             let label = self.label(&i.label, default_key, at(&["inputs", iname]));
             input_types.insert(iname.clone(), ty.clone());
+            let answers = self.answers_input(iname, i, &at(&["inputs", iname]));
             inputs.insert(
                 iname.clone(),
                 Input {
@@ -72,6 +73,7 @@ impl Compiler<'_> {
                     label,
                     required: i.required,
                     personal_data: i.personal_data,
+                    answers,
                 },
             );
         }
@@ -233,6 +235,50 @@ impl Compiler<'_> {
             guard,
             guard_message: a.guard_message.clone(),
             effects,
+        })
+    }
+}
+
+impl Compiler<'_> {
+    /// How an answers input is checked: it answers the questionnaire of the
+    /// field of the same name, as the party `answered_by` says.
+    fn answers_input(&mut self, name: &str, i: &raw::InputDef, at: &[Seg]) -> Option<AnswersInput> {
+        let with = |k: &str| {
+            let mut p = at.to_vec();
+            p.push(Seg::Key(k.to_string()));
+            p
+        };
+        if i.ty != raw::FieldType::Answers {
+            if i.answered_by.is_some() {
+                self.rep.error(
+                    &with("answered_by"),
+                    "only an input of `type: answers` has `answered_by`",
+                );
+            }
+            return None;
+        }
+        let field = self.ctx.raw.fields.get(name);
+        let Some(questionnaire) = field
+            .filter(|f| f.ty == raw::FieldType::Answers)
+            .and_then(|f| f.questionnaire.clone())
+        else {
+            self.rep.error(
+                at,
+                format!("answers input `{name}` needs a field `{name}` of `type: answers` (its questionnaire, and the answers it is checked with)"),
+            );
+            return None;
+        };
+        let Some(by) = i.answered_by else {
+            self.rep.error(
+                at,
+                format!("answers input `{name}` needs `answered_by: requester` or `responder`"),
+            );
+            return None;
+        };
+        Some(AnswersInput {
+            questionnaire,
+            by,
+            complete: i.complete,
         })
     }
 }

@@ -104,6 +104,34 @@ impl<'a> Compiler<'a> {
                 let mut rp = sub("notify");
                 rp.push(Seg::Key("to".into()));
                 rp.push(Seg::Index(i));
+                if let Some(user) = &r.user {
+                    if r.email.is_some()
+                        || r.party.is_some()
+                        || r.role.is_some()
+                        || r.language.is_some()
+                    {
+                        self.rep.error(
+                            &rp,
+                            "`user` stands alone: the account gives the address and the language",
+                        );
+                    }
+                    let mut p = rp.clone();
+                    p.push(Seg::Key("user".into()));
+                    let scope = self.ctx.scope(Some(inputs));
+                    if let Some(c) = expr(&self.ctx, self.rep, &p, user, &scope, &Type::String) {
+                        to.push(Recipient::User(c));
+                    }
+                    continue;
+                }
+                if let Some(found_by) = &r.found_by {
+                    if let Some(found) = self.found_recipient(&rp, r, found_by, inputs) {
+                        to.push(found);
+                    }
+                    continue;
+                }
+                if r.value.is_some() {
+                    self.rep.error(&rp, "`value` goes with `found_by`");
+                }
                 match (&r.email, &r.party) {
                     (Some(email), None) => {
                         if r.role.is_some() {
@@ -159,7 +187,7 @@ impl<'a> Compiler<'a> {
                     }
                     _ => self
                         .rep
-                        .error(&rp, "a recipient has either `email` or `party`"),
+                        .error(&rp, "a recipient has one of `email`, `party` or `user`"),
                 }
             }
             let scope = self.ctx.scope(Some(inputs));
@@ -168,7 +196,13 @@ impl<'a> Compiler<'a> {
             let params = exprs(&self.ctx, self.rep, &pp, &n.params, &scope, |_| {
                 Some(Type::Any)
             });
+            let when = n.when.as_ref().and_then(|w| {
+                let mut p = sub("notify");
+                p.push(Seg::Key("when".into()));
+                expr(&self.ctx, self.rep, &p, w, &scope, &Type::Bool)
+            });
             return Some(Effect::Notify {
+                when,
                 template: n.template.clone(),
                 to,
                 params,
@@ -206,6 +240,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(erase) = &e.erase {
             let mut names = Vec::new();
+            let mut personal_answers = Vec::new();
             for f in erase.items() {
                 if f == "personal_data" {
                     names.extend(
@@ -216,6 +251,15 @@ impl<'a> Compiler<'a> {
                             .filter(|(_, d)| d.personal_data)
                             .map(|(k, _)| k.clone()),
                     );
+                    // In answers, the questions marked as personal data.
+                    personal_answers.extend(
+                        self.ctx
+                            .raw
+                            .fields
+                            .iter()
+                            .filter(|(_, d)| d.ty == raw::FieldType::Answers && !d.personal_data)
+                            .map(|(k, _)| k.clone()),
+                    );
                 } else if self.ctx.raw.fields.contains_key(f) {
                     names.push(f.to_string());
                 } else {
@@ -224,7 +268,10 @@ impl<'a> Compiler<'a> {
                         .error(&sub("erase"), format!("unknown field `{f}`{h}"));
                 }
             }
-            return Some(Effect::Erase(names));
+            return Some(Effect::Erase {
+                fields: names,
+                personal_answers,
+            });
         }
         match e.delete {
             Some(true) => Some(Effect::Delete),
@@ -475,6 +522,89 @@ impl<'a> Compiler<'a> {
             workflow: t.workflow.clone(),
             action: t.action.clone(),
             inputs: trig_inputs,
+        })
+    }
+}
+
+impl Compiler<'_> {
+    /// `{ found_by: <workflow>.<key>, value: <expr>, party: p, role: r }`:
+    /// party `p` of the instances the key finds.
+    fn found_recipient(
+        &mut self,
+        at: &[Seg],
+        r: &raw::RecipientDef,
+        found_by: &str,
+        inputs: &IndexMap<String, Type>,
+    ) -> Option<Recipient> {
+        let sub = |k: &str| {
+            let mut p = at.to_vec();
+            p.push(Seg::Key(k.to_string()));
+            p
+        };
+        if r.email.is_some() || r.user.is_some() || r.language.is_some() {
+            self.rep
+                .error(at, "`found_by` goes with `value`, `party` and `role` only");
+        }
+        let Some((workflow, key)) = found_by.split_once('.') else {
+            self.rep.error(&sub("found_by"), "write `<workflow>.<key>`");
+            return None;
+        };
+        if !self.ctx.world.keys.contains(found_by) {
+            let h = hint(found_by, self.ctx.world.keys.iter().map(String::as_str));
+            self.rep.error(
+                &sub("found_by"),
+                format!("unknown lookup key `{found_by}`{h}"),
+            );
+            return None;
+        }
+        let Some(party) = &r.party else {
+            self.rep.error(
+                at,
+                "`found_by` needs `party`: which party of the found instances",
+            );
+            return None;
+        };
+        let kind = self
+            .ctx
+            .world
+            .raw
+            .get(workflow)
+            .and_then(|w| w.parties.get(party))
+            .map(|p| p.kind);
+        match kind {
+            Some(PartyKind::Authority) => {}
+            Some(_) => self.rep.error(
+                &sub("party"),
+                format!("party `{party}` of `{workflow}` is not an authority party"),
+            ),
+            None => self.rep.error(
+                &sub("party"),
+                format!("`{workflow}` has no party `{party}`"),
+            ),
+        }
+        if let Some(role) = &r.role {
+            self.check_role(&sub("role"), role);
+        }
+        let Some(value) = &r.value else {
+            self.rep
+                .error(at, "`found_by` needs `value`: the key's value to look for");
+            return None;
+        };
+        let scope = self.ctx.scope(Some(inputs));
+        let value = expr(
+            &self.ctx,
+            self.rep,
+            &sub("value"),
+            value,
+            &scope,
+            &Type::Any,
+        )?;
+        Some(Recipient::Found {
+            workflow: workflow.to_string(),
+            key: key.to_string(),
+            value,
+            party: party.clone(),
+            role: r.role.clone(),
         })
     }
 }

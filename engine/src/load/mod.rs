@@ -13,7 +13,7 @@ mod scope;
 mod texts;
 mod workflow;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -102,6 +102,8 @@ pub(crate) struct World<'a> {
     pub calendars: BTreeSet<String>,
     pub relations: BTreeSet<String>,
     pub roles: IndexMap<String, Role>,
+    /// Questionnaire id → the area it serves.
+    pub questionnaires: BTreeMap<String, String>,
     /// Parent workflow → workflows it spawns.
     pub spawned_by: HashMap<String, Vec<String>>,
     /// Child workflow → workflows that spawn it.
@@ -324,8 +326,21 @@ pub fn load(layout: &Layout) -> LoadResult {
         bindings: declared_bindings,
     } = package::read_all(defs_dir, &languages, &mut diags);
 
+    let mut questionnaires = questionnaire::read_all(
+        &layout.questionnaires,
+        &packages.keys().cloned().collect(),
+        &mut diags,
+    );
+    for q in &mut questionnaires {
+        diags.0.append(&mut q.rep.diags);
+    }
+
     // Cross-workflow facts.
     let mut world = World {
+        questionnaires: questionnaires
+            .iter()
+            .map(|q| (q.model.id.clone(), q.model.area.clone()))
+            .collect(),
         raw: IndexMap::new(),
         keys: BTreeSet::new(),
         calendars: calendars.keys().cloned().collect(),
@@ -398,15 +413,6 @@ pub fn load(layout: &Layout) -> LoadResult {
         &packages.values().map(|(p, _)| p).collect::<Vec<_>>(),
         &mut reporters,
     );
-
-    let mut questionnaires = questionnaire::read_all(
-        &layout.questionnaires,
-        &packages.keys().cloned().collect(),
-        &mut diags,
-    );
-    for q in &mut questionnaires {
-        diags.0.append(&mut q.rep.diags);
-    }
 
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
@@ -495,6 +501,11 @@ pub fn compile_stored(
             .flat_map(|p| p.coordinator_relations.clone())
             .collect(),
         roles: defs.roles.clone(),
+        questionnaires: defs
+            .questionnaires
+            .values()
+            .map(|q| (q.id.clone(), q.area.clone()))
+            .collect(),
         spawned_by: HashMap::new(),
         parents_of: HashMap::new(),
     };

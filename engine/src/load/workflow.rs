@@ -31,6 +31,53 @@ pub(crate) struct Compiler<'a> {
     pub(super) rep: &'a mut Reporter,
 }
 
+impl Compiler<'_> {
+    /// The questionnaire of an answers field (which must name one that
+    /// serves the workflow's area); other fields name none.
+    fn field_questionnaire(&mut self, name: &str, f: &raw::FieldDef) -> Option<String> {
+        let at = path(["fields", name]);
+        let is_answers = f.ty == raw::FieldType::Answers;
+        match (&f.questionnaire, is_answers) {
+            (None, true) => {
+                self.rep.error(
+                    &at,
+                    format!("answers field `{name}` needs `questionnaire:` (a folder of questionnaires/)"),
+                );
+                None
+            }
+            (Some(_), false) => {
+                self.rep.error(
+                    &path(["fields", name, "questionnaire"]),
+                    "only a field of `type: answers` has a questionnaire",
+                );
+                None
+            }
+            (Some(q), true) => {
+                let at = path(["fields", name, "questionnaire"]);
+                match self.ctx.world.questionnaires.get(q) {
+                    None => self.rep.error(
+                        &at,
+                        format!(
+                            "unknown questionnaire `{q}`{}",
+                            hint(q, self.ctx.world.questionnaires.keys().map(String::as_str))
+                        ),
+                    ),
+                    Some(area) if *area != self.ctx.package.id => self.rep.error(
+                        &at,
+                        format!(
+                            "questionnaire `{q}` serves area `{area}`, not `{}`",
+                            self.ctx.package.id
+                        ),
+                    ),
+                    Some(_) => {}
+                }
+                Some(q.clone())
+            }
+            (None, false) => None,
+        }
+    }
+}
+
 impl<'a> Compiler<'a> {
     pub fn new(
         raw: &'a raw::WorkflowFile,
@@ -283,6 +330,7 @@ impl<'a> Compiler<'a> {
                     }
                 },
             };
+            let questionnaire = self.field_questionnaire(name, f);
             let label = self.label(&f.label, format!("{wf}-field-{name}"), at);
             fields.insert(
                 name.clone(),
@@ -292,6 +340,7 @@ impl<'a> Compiler<'a> {
                     label,
                     personal_data: f.personal_data,
                     default,
+                    questionnaire,
                 },
             );
         }

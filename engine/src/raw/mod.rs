@@ -167,6 +167,9 @@ pub enum FieldType {
     Strings,
     /// A text per language code: `{ en: Medical council, de: Ärztekammer }`.
     Texts,
+    /// Answers to a questionnaire (the field names it: `questionnaire:`),
+    /// by question id and choice id.
+    Answers,
 }
 
 /// `workflows/<id>.yaml`: a state machine over a typed record.
@@ -251,8 +254,12 @@ pub struct FieldDef {
     #[serde(default)]
     pub label: Option<String>,
     /// The field holds personal data: masked in audit trails, erased by `erase: personal_data`.
+    /// (In an `answers` field, the questionnaire marks the questions that do.)
     #[serde(default)]
     pub personal_data: bool,
+    /// For `type: answers`: the questionnaire (`questionnaires/<id>/`).
+    #[serde(default)]
+    pub questionnaire: Option<String>,
     /// The value a new instance starts with (default: empty).
     #[serde(default)]
     #[schemars(with = "Option<serde_json::Value>")]
@@ -330,6 +337,17 @@ pub struct InputDef {
     pub required: bool,
     #[serde(default)]
     pub personal_data: bool,
+    /// For `type: answers` (answers to the questionnaire of the field of
+    /// the same name, checked together with those it holds): whose
+    /// questions they answer, `requester` or `responder`.
+    #[serde(default)]
+    pub answered_by: Option<questionnaire::AnsweredBy>,
+    /// For `type: answers`: whether the answers must be complete (required
+    /// questions answered, constraints hold; default true). `false` for a
+    /// draft: only answers that cannot be right (unknown question, wrong
+    /// type or choice, out of bounds, the other party's) are refused.
+    #[serde(default = "yes")]
+    pub complete: bool,
 }
 
 fn yes() -> bool {
@@ -379,10 +397,14 @@ pub struct NotifyDef {
     /// Values the template may use: `{ link: "…" }`.
     #[serde(default)]
     pub params: IndexMap<String, String>,
+    /// Only when this holds (an expression; default: always).
+    #[serde(default)]
+    pub when: Option<String>,
 }
 
-/// A recipient: an e-mail address (`email: <expr>`), or a party's authority
-/// (its general address, or with `role` its users holding that role).
+/// A recipient: an e-mail address (`email: <expr>`), a party's authority
+/// (its general address, or with `role` its users holding that role), or
+/// one user (`user: <expr>`, a user id: the account's address and language).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecipientDef {
@@ -396,6 +418,16 @@ pub struct RecipientDef {
     pub party: Option<String>,
     #[serde(default)]
     pub role: Option<String>,
+    #[serde(default)]
+    pub user: Option<String>,
+    /// With `party` (and `value`): the party of every instance a lookup key
+    /// finds (`request_coordination.of_area`), e.g. every request
+    /// coordinator of an authority in the area.
+    #[serde(default)]
+    pub found_by: Option<String>,
+    /// With `found_by`: the key's value to look for (an expression).
+    #[serde(default)]
+    pub value: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -195,6 +195,9 @@ impl<'a> Unit<'a> {
             Ok(i) => i,
             Err(r) => return refuse(r),
         };
+        if let Err(r) = self.check_answers(inst, action, &inputs) {
+            return refuse(r);
+        }
 
         // Guard.
         let mut guard_saw = BTreeMap::new();
@@ -204,7 +207,7 @@ impl<'a> Unit<'a> {
             for (p, _) in guard.expr.paths() {
                 let name = p.join(".");
                 let value = imi_expr::Env::path(&env, p).unwrap_or(Value::Null);
-                guard_saw.insert(name, mask(wf, action, p, value));
+                guard_saw.insert(name, mask(&self.engine.defs, wf, action, p, value));
             }
             if !holds {
                 return refuse(Refusal::GuardFalse {
@@ -276,8 +279,11 @@ impl<'a> Unit<'a> {
             inputs: inputs
                 .iter()
                 .map(|(k, v)| {
-                    let personal = input_is_personal(wf, action, k);
-                    (k.clone(), if personal { masked() } else { v.clone() })
+                    let path = ["input".to_string(), k.clone()];
+                    (
+                        k.clone(),
+                        mask(&self.engine.defs, wf, action, &path, v.clone()),
+                    )
                 })
                 .collect(),
             guard_saw,
@@ -362,16 +368,37 @@ pub fn masked() -> Value {
     Value::String("‹personal data›".into())
 }
 
-fn mask(wf: &Workflow, action: &Action, path: &[String], value: Value) -> Value {
-    let personal = match path {
-        [field] => wf.fields.get(field).is_some_and(|f| f.personal_data),
-        [scope, input] if scope == "input" => input_is_personal(wf, action, input),
-        _ => false,
+/// What an audit record shows of a field or input: personal data masked
+/// (in answers, the answers to personal-data questions).
+fn mask(
+    defs: &crate::Definitions,
+    wf: &Workflow,
+    action: &Action,
+    path: &[String],
+    value: Value,
+) -> Value {
+    let (personal, questionnaire) = match path {
+        [field] => wf.fields.get(field).map_or((false, None), |f| {
+            (f.personal_data, f.questionnaire.as_ref())
+        }),
+        [scope, input] if scope == "input" => (
+            input_is_personal(wf, action, input),
+            action
+                .inputs
+                .get(input)
+                .and_then(|i| i.answers.as_ref())
+                .map(|a| &a.questionnaire),
+        ),
+        _ => (false, None),
     };
-    if personal && !value.is_null() {
-        masked()
-    } else {
-        value
+    match (
+        personal,
+        questionnaire.and_then(|q| defs.questionnaires.get(q)),
+        value,
+    ) {
+        (true, _, v) if !v.is_null() => masked(),
+        (_, Some(q), Value::Record(answers)) => Value::Record(q.masked(&answers, &masked())),
+        (_, _, v) => v,
     }
 }
 
@@ -388,6 +415,44 @@ fn quote_list(items: &[String]) -> String {
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+impl Unit<'_> {
+    /// Checks each answers input against its questionnaire, together with
+    /// the answers the field of the same name holds.
+    fn check_answers(
+        &self,
+        inst: &Instance,
+        action: &Action,
+        inputs: &BTreeMap<String, Value>,
+    ) -> Result<(), Refusal> {
+        for (name, input) in &action.inputs {
+            let Some(spec) = &input.answers else { continue };
+            let Some(q) = self.engine.defs.questionnaires.get(&spec.questionnaire) else {
+                continue;
+            };
+            let answers = match inputs.get(name) {
+                Some(Value::Record(a)) => a.clone(),
+                _ => BTreeMap::new(),
+            };
+            let given = match inst.fields.get(name) {
+                Some(Value::Record(g)) => g.clone(),
+                _ => BTreeMap::new(),
+            };
+            let problems: Vec<_> = q
+                .check(&answers, &given, spec.by, self.now)
+                .into_iter()
+                .filter(|p| spec.complete || !p.problem.is_incomplete())
+                .collect();
+            if !problems.is_empty() {
+                return Err(Refusal::InvalidAnswers {
+                    input: name.clone(),
+                    problems,
+                });
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Checks inputs against the action's declaration.

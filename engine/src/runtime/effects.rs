@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use imi_expr::Value;
 
 use super::apply::{refuse, TxError, Unit};
+use super::facts::Reader;
 use super::records::*;
 use super::store::*;
 use super::world::Actor;
@@ -75,11 +76,17 @@ impl Unit<'_> {
                 }
             }
             Effect::Notify {
+                when,
                 template,
                 to,
                 params,
             } => {
                 let env = self.env(wf, inst, inputs, None, area.clone());
+                if let Some(w) = when {
+                    if !self.eval(&env, &w.expr, &action.id)?.is_true() {
+                        return Ok(());
+                    }
+                }
                 let mut recipients = Vec::new();
                 for r in to {
                     match r {
@@ -108,6 +115,33 @@ impl Unit<'_> {
                                     authority: authority.clone(),
                                     role: role.clone(),
                                 });
+                            }
+                        }
+                        crate::model::Recipient::Found {
+                            workflow,
+                            key,
+                            value,
+                            party,
+                            role,
+                        } => {
+                            let value = self.eval(&env, &value.expr, &action.id)?;
+                            let reader = Reader::Overlay(self.kv);
+                            let found = reader.find(workflow, key, &value)?;
+                            for id in found {
+                                let Some(other) = reader.instance(id)? else {
+                                    continue;
+                                };
+                                if let Some(authority) = other.parties.get(party) {
+                                    recipients.push(Recipient::Authority {
+                                        authority: authority.clone(),
+                                        role: role.clone(),
+                                    });
+                                }
+                            }
+                        }
+                        crate::model::Recipient::User(user) => {
+                            if let Value::String(user) = self.eval(&env, &user.expr, &action.id)? {
+                                recipients.push(Recipient::User { user });
                             }
                         }
                     }
@@ -254,9 +288,23 @@ impl Unit<'_> {
                     )?;
                 }
             }
-            Effect::Erase(fields) => {
+            Effect::Erase {
+                fields,
+                personal_answers,
+            } => {
                 for f in fields {
                     inst.fields.insert(f.clone(), Value::Null);
+                }
+                for f in personal_answers {
+                    let q = wf
+                        .fields
+                        .get(f)
+                        .and_then(|d| d.questionnaire.as_ref())
+                        .and_then(|q| self.engine.defs.questionnaires.get(q));
+                    if let (Some(q), Some(Value::Record(answers))) = (q, inst.fields.get(f)) {
+                        let kept = q.without_personal_data(answers);
+                        inst.fields.insert(f.clone(), Value::Record(kept));
+                    }
                 }
             }
             Effect::Delete => *deleted = true,

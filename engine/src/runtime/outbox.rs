@@ -65,11 +65,31 @@ impl Core {
                     authority,
                     role: Some(role),
                 } => out.extend(self.users_with_role(&reader, authority, role)),
+                Recipient::User { user } => out.extend(self.user_address(&reader, user)),
             }
         }
         let mut seen = std::collections::BTreeSet::new();
         out.retain(|a| seen.insert(a.email.to_lowercase()));
         out
+    }
+
+    /// The address of the account with user id `user`.
+    fn user_address(&self, reader: &Reader<'_>, user: &str) -> Option<Address> {
+        let b = self.defs.accounts.as_ref()?;
+        let email_field = b.email.as_ref()?;
+        let id = reader
+            .find(&b.workflow, &b.key, &Value::String(user.to_lowercase()))
+            .ok()?
+            .into_iter()
+            .next()?;
+        let inst = reader.instance(id).ok().flatten()?;
+        Some(Address {
+            email: text_of(inst.fields.get(email_field))?,
+            language: b
+                .language
+                .as_ref()
+                .and_then(|f| text_of(inst.fields.get(f))),
+        })
     }
 
     fn users_with_role(&self, reader: &Reader<'_>, authority: &str, role: &str) -> Vec<Address> {

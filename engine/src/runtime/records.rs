@@ -67,6 +67,8 @@ pub enum Recipient {
         authority: String,
         role: Option<String>,
     },
+    /// One user's account, by user id.
+    User { user: String },
 }
 
 impl std::fmt::Display for Recipient {
@@ -81,6 +83,7 @@ impl std::fmt::Display for Recipient {
                 authority,
                 role: Some(r),
             } => write!(f, "{authority}/{r}"),
+            Recipient::User { user } => write!(f, "user {user}"),
         }
     }
 }
@@ -139,6 +142,12 @@ pub enum Refusal {
     },
     #[error("`{action}` could not be computed: {message}")]
     Evaluation { action: String, message: String },
+    #[error("input `{input}`: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    InvalidAnswers {
+        input: String,
+        /// Every problem, in question order.
+        problems: Vec<crate::questionnaire::AnswerProblem>,
+    },
 }
 
 impl Refusal {
@@ -154,6 +163,7 @@ impl Refusal {
             Refusal::InvalidInput { .. } => "invalid_input",
             Refusal::GuardFalse { .. } => "guard_false",
             Refusal::Evaluation { .. } => "evaluation_failed",
+            Refusal::InvalidAnswers { .. } => "invalid_answers",
         }
     }
 }
