@@ -34,6 +34,8 @@ pub struct Definitions {
     pub directory: Option<crate::raw::DirectoryBinding>,
     /// What the authority search indexes, if declared (needs `directory`).
     pub search: Option<crate::raw::SearchBinding>,
+    /// The indicators over exchanges, if declared.
+    pub statistics: Option<Statistics>,
     /// The questionnaires (`questionnaires/<id>/`), by id.
     pub questionnaires: IndexMap<String, Arc<crate::questionnaire::Questionnaire>>,
 }
@@ -188,6 +190,8 @@ pub struct Workflow {
     pub keys: IndexMap<String, Key>,
     /// When every logged-in user may read the non-personal fields.
     pub public: Option<Compiled>,
+    /// When its personal data is blocked, and the action that reveals it.
+    pub personal_data_blocked: Option<(Compiled, String)>,
     /// The raw definition, stored with running instances.
     pub raw: WorkflowFile,
 }
@@ -469,4 +473,26 @@ pub fn field_type(t: crate::raw::FieldType) -> Type {
         F::Texts => Type::Texts,
         F::Answers => Type::Record,
     }
+}
+
+/// The indicators over exchanges (checked `application.statistics`).
+#[derive(Debug, Clone)]
+pub struct Statistics {
+    pub workflows: Vec<String>,
+    pub party: String,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub id: String,
+    pub label: String,
+    /// Per workflow: which exchanges count, and what is measured.
+    pub of: BTreeMap<String, Compiled>,
+    pub measure: BTreeMap<String, Compiled>,
+    /// A share (percent) of a condition, or the average of a number.
+    pub average: bool,
+    /// Expressions on `value`.
+    pub green: Compiled,
+    pub red: Compiled,
 }

@@ -72,8 +72,30 @@ pub fn view(engine: &Engine, actor: &Actor, inst: &Instance) -> Option<View> {
     related.then_some(View::Summary)
 }
 
-/// The JSON an actor with `view` reads of `inst`.
+/// The JSON an actor with `view` reads of `inst`. Blocked personal data
+/// (R-PRIVACY) is left out even for the parties: they reach it only
+/// through the workflow's reveal action ([`render_revealed`]).
 pub fn render(engine: &Engine, inst: &Instance, view: View) -> serde_json::Value {
+    let blocked = engine.personal_data_blocked(inst);
+    let mut out = render_as(engine, inst, view, blocked.is_none());
+    if let (Some(reveal), Some(obj)) = (blocked, out.as_object_mut()) {
+        obj.insert("personal_data_blocked".into(), json!({ "reveal": reveal }));
+    }
+    out
+}
+
+/// The JSON a party reads after taking the reveal action: everything.
+pub fn render_revealed(engine: &Engine, inst: &Instance) -> serde_json::Value {
+    render_as(engine, inst, View::Full, true)
+}
+
+fn render_as(
+    engine: &Engine,
+    inst: &Instance,
+    view: View,
+    personal_data: bool,
+) -> serde_json::Value {
+    let with_personal = view == View::Full && personal_data;
     let mut out = json!({
         "id": inst.id,
         "workflow": inst.workflow,
@@ -94,8 +116,8 @@ pub fn render(engine: &Engine, inst: &Instance, view: View) -> serde_json::Value
     };
     // In answers, the answers to personal-data questions are personal data.
     let defs = engine.definitions();
-    let shown = |name: &str, v: &Value| match (view, v) {
-        (View::Full, _) => plain(v),
+    let shown = |name: &str, v: &Value| match (with_personal, v) {
+        (true, _) => plain(v),
         (_, Value::Record(answers)) => {
             let q = wf
                 .as_ref()
@@ -111,7 +133,7 @@ pub fn render(engine: &Engine, inst: &Instance, view: View) -> serde_json::Value
     let fields: Map<String, serde_json::Value> = inst
         .fields
         .iter()
-        .filter(|(name, _)| view == View::Full || !personal(name))
+        .filter(|(name, _)| with_personal || !personal(name))
         .map(|(name, v)| (name.clone(), shown(name, v)))
         .collect();
     if let Some(obj) = out.as_object_mut() {

@@ -26,6 +26,7 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(read_instance))
         .routes(routes!(read_audit))
+        .routes(routes!(reveal_personal_data))
         .routes(routes!(allowed_actions))
         .routes(routes!(take_action))
         .routes(routes!(start_instance))
@@ -223,6 +224,52 @@ async fn take_action(
             ));
         };
         run(&state, &actor, &wf.id, act, &body, Some(id)).map(Json)
+    })
+    .await
+}
+
+/// Reach blocked personal data (R-PRIVACY): takes the workflow's reveal
+/// action with the body as its inputs (a justification, as the workflow
+/// asks), which the audit trail records, and answers the whole instance.
+#[utoipa::path(post, path = "/instances/{id}/personal-data", tag = "workflows",
+    params(("id" = u64, Path, description = "instance id")),
+    request_body(content = Object, description = "the reveal action's inputs, e.g. a justification"),
+    responses(
+        (status = OK, description = "the instance with its personal data"),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+        (status = FORBIDDEN, body = crate::ErrorBody),
+        (status = NOT_FOUND, body = crate::ErrorBody),
+        (status = CONFLICT, body = crate::ErrorBody),
+        (status = UNPROCESSABLE_ENTITY, body = crate::ErrorBody),
+    ))]
+async fn reveal_personal_data(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<u64>,
+    JsonBody(body): JsonBody<serde_json::Map<String, serde_json::Value>>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    blocking(move || {
+        let actor = session_actor(&state, &headers)?;
+        let (inst, view) = visible(&state, &actor, id)?;
+        if view != View::Full {
+            return Err(not_found());
+        }
+        let Some(reveal) = state.engine.personal_data_blocked(&inst) else {
+            return Err(err(
+                StatusCode::CONFLICT,
+                "not_blocked",
+                "the personal data of this instance is not blocked: read it with GET",
+            ));
+        };
+        let wf = state
+            .engine
+            .workflow_version(&inst.workflow, &inst.version)?;
+        let Some(act) = wf.actions.get(&reveal) else {
+            return Err(not_found());
+        };
+        run(&state, &actor, &wf.id, act, &body, Some(id))?;
+        let inst = state.engine.instance(id)?.ok_or_else(not_found)?;
+        Ok(Json(authz::render_revealed(&state.engine, &inst)))
     })
     .await
 }

@@ -14,6 +14,7 @@ mod json;
 mod login;
 mod questionnaires;
 mod search;
+mod statistics;
 mod throttle;
 mod users;
 
@@ -57,7 +58,8 @@ pub fn app(state: AppState) -> Router {
                 .merge(users::routes())
                 .merge(instances::routes())
                 .merge(search::routes())
-                .merge(questionnaires::routes()),
+                .merge(questionnaires::routes())
+                .merge(statistics::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();

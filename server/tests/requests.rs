@@ -253,3 +253,227 @@ async fn a_request_exchange_through_the_api() {
     assert_eq!(send["family_name"], "‹personal data›", "{send}");
     assert!(!trail.to_string().contains("Tamm"), "{trail}");
 }
+
+#[tokio::test]
+async fn blocked_personal_data_needs_a_justification() {
+    let mut w = world();
+    handler(&mut w, "EE-0001", "EE-0033", "EE-HANDLER");
+    handler(&mut w, "EE-0005", "EE-0033", "RESPONDER");
+    let (_, created) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        "/api/workflows/pq_request/starts/create",
+        json!({"responder": "EE-0005", "proposed_deadline": "2026-03-20"}),
+    )
+    .await;
+    let id = created["instance"].as_u64().unwrap();
+    let at = |more: &str| format!("/api/instances/{id}{more}");
+    for (caller, action, body) in [
+        (
+            "EE-HANDLER",
+            "send",
+            json!({"answers": requester_answers()}),
+        ),
+        ("RESPONDER", "accept", json!({})),
+        (
+            "RESPONDER",
+            "reply",
+            json!({"answers": {"legally_established": true,
+            "suspension_or_prohibition": false, "sanctions": "no"}}),
+        ),
+        (
+            "EE-HANDLER",
+            "close",
+            json!({"rating_timeliness": 4, "rating_effort": 4}),
+        ),
+    ] {
+        let (s, b) = call(&w, caller, "POST", &at(&format!("/actions/{action}")), body).await;
+        assert_eq!(s, StatusCode::OK, "{action}: {b}");
+    }
+    // Not blocked yet: nothing to reveal.
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &at("/personal-data"),
+        json!({"justification": "Court case 2026/123 about the professional."}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{b}");
+
+    // Six months later (new sessions: the old ones have long expired).
+    w.clock.set("2026-09-02T08:00:01Z".parse().unwrap());
+    w.state.engine.fire_due().unwrap();
+    session(&mut w, "EE-HANDLER");
+    session(&mut w, "RESPONDER");
+    let (s, read) = call(&w, "RESPONDER", "GET", &at(""), Value::Null).await;
+    assert_eq!(s, StatusCode::OK, "{read}");
+    assert_eq!(
+        read["personal_data_blocked"]["reveal"], "consult_personal_data",
+        "{read}"
+    );
+    let answers = &read["fields"]["answers"];
+    assert_eq!(answers["profession"], "nurse", "{read}");
+    assert!(answers.get("family_name").is_none(), "blocked: {read}");
+
+    // A short justification is refused; a real one reveals, and is kept.
+    let (s, b) = call(
+        &w,
+        "RESPONDER",
+        "POST",
+        &at("/personal-data"),
+        json!({"justification": "need it"}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{b}");
+    let why = "Court case 2026/123 about the professional.";
+    let (s, b) = call(
+        &w,
+        "RESPONDER",
+        "POST",
+        &at("/personal-data"),
+        json!({"justification": why}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["fields"]["answers"]["family_name"], "Tamm", "{b}");
+    let (_, trail) = call(&w, "EE-HANDLER", "GET", &at("/audit"), Value::Null).await;
+    let last = trail.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "consult_personal_data", "{last}");
+    assert_eq!(last["actor"]["user"], "RESPONDER", "{last}");
+    assert_eq!(last["inputs"]["justification"], why, "{last}");
+    // Others never reach it.
+    session(&mut w, "EE-LINKED");
+    let (s, _) = call(
+        &w,
+        "EE-LINKED",
+        "POST",
+        &at("/personal-data"),
+        json!({"justification": why}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+/// A new session for `user_id` (the clock moved on).
+fn session(w: &mut World, user_id: &'static str) {
+    let engine = &w.state.engine;
+    let id = engine
+        .find(
+            "user_account",
+            "user_id",
+            &imi_expr::Value::String(user_id.to_lowercase()),
+        )
+        .unwrap()[0];
+    let token = w
+        .state
+        .credentials
+        .open_session(user_id, id, engine.now())
+        .unwrap();
+    w.cookies
+        .insert(user_id, format!("{SESSION_COOKIE}={token}"));
+}
+
+/// Moves the clock to `2026-03-02` plus `days`, with fresh sessions.
+fn day(w: &mut World, days: i64) {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T08:00:00Z").unwrap()
+        + chrono::Duration::days(days);
+    w.clock.set(at.into());
+    w.state.engine.fire_due().unwrap();
+    for user in ["EE-HANDLER", "RESPONDER"] {
+        session(w, user);
+    }
+}
+
+#[tokio::test]
+async fn indicators_per_authority_country_and_area() {
+    let mut w = world();
+    handler(&mut w, "EE-0001", "EE-0033", "EE-HANDLER");
+    handler(&mut w, "EE-0005", "EE-0033", "RESPONDER");
+    // (accepted on day, replied on day, ratings): deadline day 20.
+    for (accepted, replied, ratings) in [(2, 10, (5, 5)), (9, 30, (1, 3))] {
+        day(&mut w, 0);
+        let (_, created) = call(
+            &w,
+            "EE-HANDLER",
+            "POST",
+            "/api/workflows/pq_request/starts/create",
+            json!({"responder": "EE-0005", "proposed_deadline": "2026-03-22"}),
+        )
+        .await;
+        let id = created["instance"].as_u64().unwrap();
+        let at = |a: &str| format!("/api/instances/{id}/actions/{a}");
+        let (s, b) = call(
+            &w,
+            "EE-HANDLER",
+            "POST",
+            &at("send"),
+            json!({"answers": requester_answers()}),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        day(&mut w, accepted);
+        let (s, b) = call(&w, "RESPONDER", "POST", &at("accept"), json!({})).await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        day(&mut w, replied);
+        let (s, b) = call(
+            &w,
+            "RESPONDER",
+            "POST",
+            &at("reply"),
+            json!({"answers": {
+            "legally_established": true, "suspension_or_prohibition": false, "sanctions": "no"}}),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        let (s, b) = call(
+            &w,
+            "EE-HANDLER",
+            "POST",
+            &at("close"),
+            json!({"rating_timeliness": ratings.0, "rating_effort": ratings.1}),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+    }
+    let (s, stats) = call(
+        &w,
+        "EE-HANDLER",
+        "GET",
+        "/api/statistics?country=EE",
+        Value::Null,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{stats}");
+    let labels: Vec<&str> = stats["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels[0], "Requests accepted within 7 days", "{stats}");
+    let expect = json!([
+        {"indicator": "accepted_within_7_days", "counted": 2, "value": 50.0, "band": "red"},
+        {"indicator": "average_days_to_answer", "counted": 2, "value": 20.0, "band": "yellow"},
+        {"indicator": "answered_by_agreed_date", "counted": 2, "value": 50.0, "band": "red"},
+        {"indicator": "negative_ratings", "counted": 2, "value": 50.0, "band": "red"},
+    ]);
+    assert_eq!(stats["authorities"]["EE-0005"], expect, "{stats}");
+    assert_eq!(stats["countries"]["EE"], expect, "{stats}");
+    assert_eq!(
+        stats["areas"]["professional-qualifications"], expect,
+        "{stats}"
+    );
+    // Only the responding authority is measured.
+    assert!(stats["authorities"].get("EE-0001").is_none(), "{stats}");
+    let (_, none) = call(
+        &w,
+        "EE-HANDLER",
+        "GET",
+        "/api/statistics?country=LV",
+        Value::Null,
+    )
+    .await;
+    assert_eq!(none["countries"], json!({}), "{none}");
+}

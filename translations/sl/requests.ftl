@@ -8,75 +8,75 @@ setting-referral_participation = Sodeluje pri napotitvah kot koordinator za zaht
 setting-coordinator_sees_details = Koordinatorji za zahteve lahko vidijo podrobnosti zahtev (nikoli osebnih podatkov)
 
 wf-pq_request = Zahteva za informacije – poklicne kvalifikacije
-pq_request-party-requester = Organ prosilec
-pq_request-party-responder = Zaprošeni organ
-pq_request-party-requester_coordinators = Koordinatorji za zahteve organa prosilca
-pq_request-party-responder_coordinators = Koordinatorji za zahteve zaprošenega organa
-pq_request-party-requester_coordinator = Napotitev: koordinator organa prosilca
-pq_request-party-responder_coordinator = Napotitev: koordinator zaprošenega organa
+request-party-requester = Organ prosilec
+request-party-responder = Zaprošeni organ
+request-party-requester_coordinators = Koordinatorji za zahteve organa prosilca
+request-party-responder_coordinators = Koordinatorji za zahteve zaprošenega organa
+request-party-requester_coordinator = Napotitev: koordinator organa prosilca
+request-party-responder_coordinator = Napotitev: koordinator zaprošenega organa
 
-pq_request-field-answers = Vprašanja in odgovori
-pq_request-field-proposed_deadline = Predlagani rok
-pq_request-field-deadline = Dogovorjeni rok
-pq_request-field-handler = Dodeljeno uporabniku
-pq_request-field-reason = Razlog
-pq_request-field-further_question = Zahtevane dodatne informacije
-pq_request-field-overdue = Rok prekoračen
-pq_request-field-rating_timeliness = Ocena: pravočasnost
-pq_request-field-rating_effort = Ocena: vloženi trud
-pq_request-field-sent_at = Datum pošiljanja
-pq_request-field-accepted_at = Datum sprejetja
-pq_request-field-replied_at = Datum odgovora
-pq_request-field-closed_at = Datum zaključka
-pq_request-input-responder = Zaprošeni organ
-pq_request-input-to = Posreduj organu
-pq_request-input-requester_coordinator = Koordinator organa prosilca
-pq_request-input-responder_coordinator = Koordinator zaprošenega organa
+request-field-answers = Vprašanja in odgovori
+request-field-proposed_deadline = Predlagani rok
+request-field-deadline = Dogovorjeni rok
+request-field-handler = Dodeljeno uporabniku
+request-field-reason = Razlog
+request-field-further_question = Zahtevane dodatne informacije
+request-field-overdue = Rok prekoračen
+request-field-rating_timeliness = Ocena: pravočasnost
+request-field-rating_effort = Ocena: vloženi trud
+request-field-sent_at = Datum pošiljanja
+request-field-accepted_at = Datum sprejetja
+request-field-replied_at = Datum odgovora
+request-field-closed_at = Datum zaključka
+request-input-responder = Zaprošeni organ
+request-input-to = Posreduj organu
+request-input-requester_coordinator = Koordinator organa prosilca
+request-input-responder_coordinator = Koordinator zaprošenega organa
 
-pq_request-state-draft = Osnutek
-pq_request-state-awaiting_approval = Čaka na odobritev koordinatorja
-pq_request-state-awaiting_acceptance = Čaka na sprejetje
-pq_request-state-accepted = Sprejeta, odgovor v pripravi
-pq_request-state-reply_awaiting_approval = Odgovor čaka na odobritev koordinatorja
-pq_request-state-replied = Odgovor poslan
-pq_request-state-further_information_requested = Zahtevane dodatne informacije
-pq_request-state-cannot_provide = Dodatnih informacij ni mogoče zagotoviti
-pq_request-state-referred = Napotena koordinatorjem
-pq_request-state-closed = Zaključena
-pq_request-state-withdrawn = Umaknjena
-pq_request-state-deleted = Izbrisana
+request-state-draft = Osnutek
+request-state-awaiting_approval = Čaka na odobritev koordinatorja
+request-state-awaiting_acceptance = Čaka na sprejetje
+request-state-accepted = Sprejeta, odgovor v pripravi
+request-state-reply_awaiting_approval = Odgovor čaka na odobritev koordinatorja
+request-state-replied = Odgovor poslan
+request-state-further_information_requested = Zahtevane dodatne informacije
+request-state-cannot_provide = Dodatnih informacij ni mogoče zagotoviti
+request-state-referred = Napotena koordinatorjem
+request-state-closed = Zaključena
+request-state-withdrawn = Umaknjena
+request-state-deleted = Izbrisana
 
-pq_request-action-create = Nova zahteva
-pq_request-action-save = Shrani osnutek
-pq_request-action-delete_draft = Izbriši osnutek
-pq_request-action-send = Pošlji
-pq_request-action-approve_request = Odobri zahtevo
-pq_request-action-return_request = Vrni zahtevo
-pq_request-action-allocate = Dodeli obdelovalcu zahtev
-pq_request-action-accept = Sprejmi
-pq_request-action-forward = Posreduj drugemu organu
-pq_request-action-reply = Odgovori
-pq_request-action-approve_reply = Odobri odgovor
-pq_request-action-return_reply = Vrni odgovor
-pq_request-action-ask_further_information = Zahtevaj dodatne informacije
-pq_request-action-provide_further_information = Zagotovi dodatne informacije
-pq_request-action-cannot_provide = Dodatnih informacij ni mogoče zagotoviti
-pq_request-action-refer = Napoti koordinatorjem
-pq_request-action-requester_coordinator_opts_out = Ne sodeluj pri napotitvi
-pq_request-action-responder_coordinator_opts_out = Ne sodeluj pri napotitvi
-pq_request-action-delegate_referral = Prenesi na obdelovalca zahtev
-pq_request-action-conclude_referral = Zaključi napotitev
-pq_request-action-close = Sprejmi odgovor in zaključi
-pq_request-action-withdraw = Umakni
-pq_request-action-remind = Opomnik pred iztekom roka
-pq_request-action-notice_overdue = Rok je potekel
+request-action-create = Nova zahteva
+request-action-save = Shrani osnutek
+request-action-delete_draft = Izbriši osnutek
+request-action-send = Pošlji
+request-action-approve_request = Odobri zahtevo
+request-action-return_request = Vrni zahtevo
+request-action-allocate = Dodeli obdelovalcu zahtev
+request-action-accept = Sprejmi
+request-action-forward = Posreduj drugemu organu
+request-action-reply = Odgovori
+request-action-approve_reply = Odobri odgovor
+request-action-return_reply = Vrni odgovor
+request-action-ask_further_information = Zahtevaj dodatne informacije
+request-action-provide_further_information = Zagotovi dodatne informacije
+request-action-cannot_provide = Dodatnih informacij ni mogoče zagotoviti
+request-action-refer = Napoti koordinatorjem
+request-action-requester_coordinator_opts_out = Ne sodeluj pri napotitvi
+request-action-responder_coordinator_opts_out = Ne sodeluj pri napotitvi
+request-action-delegate_referral = Prenesi na obdelovalca zahtev
+request-action-conclude_referral = Zaključi napotitev
+request-action-close = Sprejmi odgovor in zaključi
+request-action-withdraw = Umakni
+request-action-remind = Opomnik pred iztekom roka
+request-action-notice_overdue = Rok je potekel
 
 pq_request-guard-create = Oba organa morata imeti dostop do področja poklicnih kvalifikacij, zaprošeni organ pa mora biti drug organ.
-pq_request-guard-deadline = Rok mora biti datum v prihodnosti.
-pq_request-guard-allocation = Vaš organ ne dodeljuje prejetih zahtev.
+request-guard-deadline = Rok mora biti datum v prihodnosti.
+request-guard-allocation = Vaš organ ne dodeljuje prejetih zahtev.
 pq_request-guard-forward = Zahtevo lahko posredujete samo drugemu organu z dostopom do področja poklicnih kvalifikacij.
 pq_request-guard-refer = Za vsak organ izberite enega koordinatorja za zahteve za poklicne kvalifikacije.
-pq_request-guard-rating = Pravočasnost in vloženi trud ocenite z ocenami od 1 do 5.
+request-guard-rating = Pravočasnost in vloženi trud ocenite z ocenami od 1 do 5.
 
 pq_request-email-incoming =
     Vaš organ je prejel zahtevo za informacije o poklicnih kvalifikacijah (zahteva { $request }).
@@ -87,42 +87,66 @@ pq_request-email-incoming =
 pq_request-email-approval-needed =
     Zahteva za informacije o poklicnih kvalifikacijah (zahteva { $request }) pred pošiljanjem čaka na vašo odobritev.
     .subject = Zahteva čaka na vašo odobritev
-pq_request-email-returned =
+request-email-returned =
     Zahteva { $request } vam je bila vrnjena: { $reason }
     .subject = Zahteva vam je bila vrnjena
 pq_request-email-allocated =
     Zahteva { $request } (poklicne kvalifikacije) vam je bila dodeljena.
     .subject = Dodeljena vam je bila zahteva
-pq_request-email-accepted =
+request-email-accepted =
     Vaša zahteva { $request } je bila sprejeta. Zaprošeni organ bo odgovoril do { $deadline }.
     .subject = Vaša zahteva je bila sprejeta
-pq_request-email-forwarded =
+request-email-forwarded =
     Vaša zahteva { $request } je bila posredovana drugemu organu ({ $to }), ki jo mora zdaj sprejeti.
     .subject = Vaša zahteva je bila posredovana
-pq_request-email-replied =
+request-email-replied =
     Na vašo zahtevo { $request } je bil poslan odgovor. Odprite jo v sistemu IMI, da preberete odgovor.
     .subject = Na vašo zahtevo je bil poslan odgovor
-pq_request-email-further-information =
+request-email-further-information =
     Organ prosilec prosi za dodatne informacije v zvezi z zahtevo { $request }.
     .subject = Zahtevane dodatne informacije
-pq_request-email-cannot-provide =
+request-email-cannot-provide =
     Zaprošeni organ ne more zagotoviti dodatnih informacij, zahtevanih v zvezi z zahtevo { $request }: { $reason }
     .subject = Dodatnih informacij ni mogoče zagotoviti
-pq_request-email-referred =
+request-email-referred =
     Zahteva { $request } je bila napotena vam kot koordinatorju za zahteve. Pri napotitvi sodelujete, razen če se odločite, da ne boste sodelovali.
     .subject = Napotena vam je bila zahteva
-pq_request-email-referral-delegated =
+request-email-referral-delegated =
     Vaš koordinator vam je dodelil odgovornost za napotitev zahteve { $request }.
     .subject = Na vas je bila prenesena napotitev
-pq_request-email-closed =
+request-email-closed =
     Organ prosilec je zaključil zahtevo { $request }.
     .subject = Zahteva je bila zaključena
-pq_request-email-withdrawn =
+request-email-withdrawn =
     Organ prosilec je umaknil zahtevo { $request }: { $reason }
     .subject = Zahteva je bila umaknjena
-pq_request-email-reminder =
+request-email-reminder =
     Na zahtevo { $request } je treba odgovoriti do { $deadline }.
     .subject = Opomnik: rok za odgovor na zahtevo se kmalu izteče
-pq_request-email-overdue =
+request-email-overdue =
     Rok za zahtevo { $request } ({ $deadline }) je potekel brez odgovora.
     .subject = Rok za zahtevo je prekoračen
+
+wf-services_request = Zahteva za informacije – storitve
+services_request-guard-create = Oba organa morata imeti dostop do področja storitev, zaprošeni organ pa mora biti drug organ.
+services_request-guard-forward = Zahtevo lahko posredujete samo drugemu organu z dostopom do področja storitev.
+services_request-guard-refer = Za vsak organ izberite enega koordinatorja za zahteve za storitve.
+services_request-email-incoming =
+    Vaš organ je prejel zahtevo za informacije o ponudniku storitev (zahteva { $request }).
+    Organ prosilec prosi za odgovor do { $deadline }.
+
+    Odprite zahtevo v sistemu IMI, da jo sprejmete ali predlagate drug rok.
+    .subject = Nova zahteva za informacije (storitve)
+services_request-email-approval-needed =
+    Zahteva za informacije o ponudniku storitev (zahteva { $request }) pred pošiljanjem čaka na vašo odobritev.
+    .subject = Zahteva čaka na vašo odobritev
+services_request-email-allocated =
+    Zahteva { $request } (storitve) vam je bila dodeljena.
+    .subject = Dodeljena vam je bila zahteva
+
+request-field-personal_data_blocked = Osebni podatki blokirani
+request-action-block_personal_data = Blokiraj osebne podatke
+request-action-consult_personal_data = Preglej blokirane osebne podatke
+request-action-purge = Trajno izbriši
+request-input-justification = Utemeljitev
+request-guard-justification = Osebni podatki se blokirajo šest mesecev po zaključku; za vpogled vanje navedite utemeljitev z najmanj 20 znaki.

@@ -17,7 +17,7 @@ impl Compiler<'_> {
         name: &str,
         a: &raw::ActionDef,
     ) -> Option<Action> {
-        let wf = self.ctx.raw.id.clone();
+        let texts = self.ctx.texts_prefix();
         let base = path([section, name]);
         let at = |more: &[&str]| -> Vec<Seg> {
             let mut p = base.clone();
@@ -25,7 +25,7 @@ impl Compiler<'_> {
             p
         };
         let errors_before = self.rep.error_count();
-        let label = self.label(&a.label, format!("{wf}-action-{name}"), base.clone());
+        let label = self.label(&a.label, format!("{texts}-action-{name}"), base.clone());
 
         // From-states.
         let mut from = Vec::new();
@@ -58,9 +58,9 @@ impl Compiler<'_> {
         for (iname, i) in &a.inputs {
             let ty = field_type(i.ty);
             let default_key = if self.ctx.raw.fields.contains_key(iname) {
-                format!("{wf}-field-{iname}")
+                format!("{texts}-field-{iname}")
             } else {
-                format!("{wf}-input-{iname}")
+                format!("{texts}-input-{iname}")
             };
             let label = self.label(&i.label, default_key, at(&["inputs", iname]));
             input_types.insert(iname.clone(), ty.clone());

@@ -414,6 +414,20 @@ pub fn load(layout: &Layout) -> LoadResult {
         &mut reporters,
     );
 
+    let statistics = bindings::check_statistics(
+        declared_bindings
+            .iter()
+            .filter_map(|(b, src)| b.statistics.clone().map(|s| (s, src.clone())))
+            .collect(),
+        &workflows,
+        &packages
+            .iter()
+            .map(|(k, (p, _))| (k.clone(), p.clone()))
+            .collect(),
+        &world.keys,
+        &mut reporters,
+    );
+
     // Texts.
     let needs: Vec<_> = reporters.iter().flat_map(|r| r.needs.clone()).collect();
     for rep in reporters {
@@ -445,6 +459,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         accounts,
         directory,
         search,
+        statistics,
         questionnaires: questionnaires
             .into_iter()
             .map(|q| (q.model.id.clone(), Arc::new(q.model)))

@@ -26,6 +26,16 @@ pub(crate) struct Ctx<'a> {
     pub party_kinds: IndexMap<String, PartyKind>,
 }
 
+impl Ctx<'_> {
+    /// The prefix of the workflow's translation keys.
+    pub fn texts_prefix(&self) -> String {
+        self.raw
+            .texts
+            .clone()
+            .unwrap_or_else(|| self.raw.id.clone())
+    }
+}
+
 pub(crate) struct Compiler<'a> {
     pub(super) ctx: Ctx<'a>,
     pub(super) rep: &'a mut Reporter,
@@ -224,6 +234,7 @@ impl<'a> Compiler<'a> {
     pub fn compile(mut self) -> Option<Workflow> {
         let raw = self.ctx.raw;
         let wf = raw.id.clone();
+        let texts = self.ctx.texts_prefix();
         let errors_before = self.rep.error_count();
         if !is_ident(&wf) {
             self.rep.error(&path(["id"]), format!("workflow id `{wf}` must be lowercase letters, digits and `_`, starting with a letter"));
@@ -288,7 +299,7 @@ impl<'a> Compiler<'a> {
             if p.kind != PartyKind::Role && p.role.is_some() {
                 self.rep.error(&at, "`role` belongs to `role` parties only (an action's `role` says what the acting user must hold)");
             }
-            let label = self.label(&p.label, format!("{wf}-party-{name}"), at.clone());
+            let label = self.label(&p.label, format!("{texts}-party-{name}"), at.clone());
             parties.insert(
                 name.clone(),
                 Party {
@@ -331,7 +342,7 @@ impl<'a> Compiler<'a> {
                 },
             };
             let questionnaire = self.field_questionnaire(name, f);
-            let label = self.label(&f.label, format!("{wf}-field-{name}"), at);
+            let label = self.label(&f.label, format!("{texts}-field-{name}"), at);
             fields.insert(
                 name.clone(),
                 Field {
@@ -354,7 +365,7 @@ impl<'a> Compiler<'a> {
         for (name, s) in &raw.states {
             let label = self.label(
                 &s.label,
-                format!("{wf}-state-{name}"),
+                format!("{texts}-state-{name}"),
                 path(["states", name.as_str()]),
             );
             states.insert(
@@ -488,11 +499,31 @@ impl<'a> Compiler<'a> {
             )
         });
 
+        let personal_data_blocked = raw.personal_data.as_ref().and_then(|pd| {
+            if !raw.actions.contains_key(&pd.reveal) {
+                let h = hint(&pd.reveal, raw.actions.keys().map(String::as_str));
+                self.rep.error(
+                    &path(["personal_data", "reveal"]),
+                    format!("unknown action `{}`{h}", pd.reveal),
+                );
+            }
+            let blocked = expr(
+                &self.ctx,
+                self.rep,
+                &path(["personal_data", "blocked"]),
+                &pd.blocked,
+                &self.ctx.scope(None),
+                &Type::Bool,
+            )?;
+            Some((blocked, pd.reveal.clone()))
+        });
+
         if self.rep.error_count() > errors_before {
             return None;
         }
         Some(Workflow {
             public,
+            personal_data_blocked,
             id: wf,
             package: self.ctx.package.id.clone(),
             version: version_of(raw),

@@ -17,6 +17,40 @@ pub struct ApplicationBindings {
     pub directory: Option<DirectoryBinding>,
     #[serde(default)]
     pub search: Option<SearchBinding>,
+    #[serde(default)]
+    pub statistics: Option<StatisticsBinding>,
+}
+
+/// The indicators computed over exchanges (R-FACTS), per authority, country
+/// and legislative area: each is the share of the exchanges where something
+/// holds, or the average of a number, among the exchanges it counts; bands
+/// say what is green and what is red (yellow between).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatisticsBinding {
+    /// The workflows whose instances are the exchanges.
+    pub workflows: Vec<String>,
+    /// The authority party the indicators are about (e.g. `responder`).
+    pub party: String,
+    /// By id; the label is the text `indicator-<id>`.
+    pub indicators: IndexMap<String, IndicatorDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorDef {
+    /// Which exchanges count (an expression on the instance).
+    pub of: String,
+    /// The share, in percent, of those where this holds …
+    #[serde(default)]
+    pub share: Option<String>,
+    /// … or the average of this number over them.
+    #[serde(default)]
+    pub average: Option<String>,
+    /// Expressions on `value` (the share or the average): green when
+    /// `green` holds, red when `red` holds, yellow otherwise.
+    pub green: String,
+    pub red: String,
 }
 
 /// What the authority search indexes of the directory's authorities (the

@@ -181,6 +181,11 @@ pub struct WorkflowFile {
     /// Translation key; default `wf-<id>`.
     #[serde(default)]
     pub label: Option<String>,
+    /// The prefix of its other translation keys (`<texts>-state-<state>`,
+    /// …; default its id): workflows of several areas that share states
+    /// and actions share their texts.
+    #[serde(default)]
+    pub texts: Option<String>,
     /// Expression giving the legislative area an instance belongs to, for
     /// role checks and settings (default: the package, if it is an area).
     #[serde(default)]
@@ -211,6 +216,21 @@ pub struct WorkflowFile {
     /// party see its state, dates, parties and area.
     #[serde(default)]
     pub public: Option<String>,
+    /// Blocking of personal data (R-PRIVACY): while `blocked` holds, its
+    /// personal data is shown to nobody, except through the `reveal` action
+    /// (whose audit record says who asked and why).
+    #[serde(default)]
+    pub personal_data: Option<PersonalDataDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonalDataDef {
+    /// Expression: the personal data is blocked.
+    pub blocked: String,
+    /// The action through which a party reaches blocked personal data
+    /// (typically with a justification input and a guard on it).
+    pub reveal: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -248,6 +248,18 @@ impl super::Core {
         imi_expr::eval(&public.expr, &env).is_ok_and(|v| v.is_true())
     }
 
+    /// Whether the instance's personal data is blocked (its workflow's
+    /// `personal_data.blocked` holds), and the action that reveals it.
+    pub fn personal_data_blocked(&self, inst: &Instance) -> Option<String> {
+        let wf = self.workflow_version(&inst.workflow, &inst.version).ok()?;
+        let (blocked, reveal) = wf.personal_data_blocked.as_ref()?;
+        let inputs = Default::default();
+        let env = self.read_env(&wf, inst, &inputs);
+        imi_expr::eval(&blocked.expr, &env)
+            .is_ok_and(|v| v.is_true())
+            .then(|| reveal.clone())
+    }
+
     /// The legislative area an instance belongs to, if any.
     pub fn area_of(&self, inst: &Instance) -> Option<String> {
         let wf = self.workflow_version(&inst.workflow, &inst.version).ok()?;

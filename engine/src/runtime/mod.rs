@@ -10,6 +10,7 @@ mod facts;
 mod feed;
 mod outbox;
 mod records;
+mod statistics;
 pub mod store;
 mod world;
 mod writer;
@@ -27,6 +28,7 @@ pub use apply::masked;
 pub use feed::Changes;
 pub use outbox::Address;
 pub use records::*;
+pub use statistics::{Band, IndicatorValue, Indicators};
 pub use world::*;
 
 use crate::model::{Definitions, Workflow};

@@ -25,6 +25,8 @@ pub struct World {
     pub stop: Arc<std::sync::atomic::AtomicBool>,
     /// Session cookie per caller.
     pub cookies: BTreeMap<&'static str, String>,
+    /// The engine's clock (tests move it).
+    pub clock: Arc<SimulatedClock>,
 }
 
 pub fn typed(
@@ -98,8 +100,9 @@ pub fn world() -> World {
             .unwrap()
             .into(),
     ));
-    let engine =
-        Arc::new(Engine::temporary(defs, clock, Arc::new(StaticDirectory::default())).unwrap());
+    let engine = Arc::new(
+        Engine::temporary(defs, clock.clone(), Arc::new(StaticDirectory::default())).unwrap(),
+    );
     authority(&engine, "EE-0033", "EE", None, Some("nimic"));
     let own = authority(&engine, "EE-0001", "EE", Some("EE-0033"), None);
     authority(&engine, "EE-0002", "EE", Some("EE-0033"), None);
@@ -186,6 +189,7 @@ pub fn world() -> World {
         authority: own,
         cookies,
         stop,
+        clock,
     }
 }
 

@@ -1,0 +1,168 @@
+//! Indicators over exchanges (R-FACTS), as `application.statistics`
+//! defines them: per authority (the binding's party), country and
+//! legislative area, the share of the counted exchanges where a condition
+//! holds, or the average of a number over them, with its band.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use imi_expr::{Env, Value};
+use serde::Serialize;
+
+use super::records::EngineError;
+use super::Core;
+
+/// Green, yellow or red, as the indicator's bands say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    Green,
+    Yellow,
+    Red,
+}
+
+/// One indicator for one group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorValue {
+    pub indicator: String,
+    /// How many exchanges it counts.
+    pub counted: u64,
+    /// The share in percent, or the average (`None`: nothing counted).
+    pub value: Option<f64>,
+    pub band: Option<Band>,
+}
+
+/// The indicators of every authority, country and area with exchanges.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Indicators {
+    pub authorities: BTreeMap<String, Vec<IndicatorValue>>,
+    pub countries: BTreeMap<String, Vec<IndicatorValue>>,
+    pub areas: BTreeMap<String, Vec<IndicatorValue>>,
+}
+
+/// `value`, for the bands.
+struct ValueEnv(f64, DateTime<Utc>);
+
+impl Env for ValueEnv {
+    fn path(&self, path: &[String]) -> Result<Value, String> {
+        match path {
+            [v] if v == "value" => Ok(Value::Number(self.0)),
+            _ => Err(format!("unknown name `{}`", path.join("."))),
+        }
+    }
+    fn now(&self) -> DateTime<Utc> {
+        self.1
+    }
+    fn has_function(&self, _: &str) -> bool {
+        false
+    }
+    fn is_name_param(&self, _: &str, _: usize) -> bool {
+        false
+    }
+    fn call(&self, name: &str, _: &[Value]) -> Result<Value, String> {
+        Err(format!("unknown function `{name}`"))
+    }
+}
+
+impl Core {
+    /// Computes every indicator over the exchanges in the store now.
+    pub fn indicators(&self) -> Result<Indicators, EngineError> {
+        let Some(stats) = &self.defs.statistics else {
+            return Ok(Indicators::default());
+        };
+        // (group kind, group id) → per indicator: (counted, sum).
+        let mut sums: BTreeMap<(u8, String), Vec<(u64, f64)>> = BTreeMap::new();
+        let empty = BTreeMap::new();
+        let all: Vec<super::Instance> = self
+            .tree
+            .scan_prefix(b"i")
+            .map(|r| super::store::decode(&r?.1))
+            .collect::<Result<_, EngineError>>()?;
+        for inst in all {
+            if !stats.workflows.contains(&inst.workflow) {
+                continue;
+            }
+            let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
+                continue;
+            };
+            let Some(authority) = inst.parties.get(&stats.party) else {
+                continue;
+            };
+            let env = self.read_env(&wf, &inst, &empty);
+            let country = self.authority_country(authority);
+            let groups: Vec<(u8, String)> = [
+                Some((0u8, authority.clone())),
+                country.map(|c| (1, c)),
+                env.area.clone().map(|a| (2, a)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            for (i, ind) in stats.indicators.iter().enumerate() {
+                let (Some(of), Some(measure)) = (ind.of.get(&wf.id), ind.measure.get(&wf.id))
+                else {
+                    continue;
+                };
+                if !imi_expr::eval(&of.expr, &env).is_ok_and(|v| v.is_true()) {
+                    continue;
+                }
+                let x = match imi_expr::eval(&measure.expr, &env) {
+                    Ok(Value::Number(n)) if ind.average => n,
+                    Ok(v) if !ind.average => f64::from(u8::from(v.is_true())),
+                    _ => continue,
+                };
+                for g in &groups {
+                    let slot = sums
+                        .entry(g.clone())
+                        .or_insert_with(|| vec![(0, 0.0); stats.indicators.len()]);
+                    slot[i].0 += 1;
+                    slot[i].1 += x;
+                }
+            }
+        }
+        let now = self.clock.now();
+        let mut out = Indicators::default();
+        for ((kind, id), slots) in sums {
+            let values = stats
+                .indicators
+                .iter()
+                .zip(slots)
+                .map(|(ind, (counted, sum))| {
+                    let value = (counted > 0).then(|| {
+                        let mean = sum / counted as f64;
+                        if ind.average {
+                            mean
+                        } else {
+                            mean * 100.0
+                        }
+                    });
+                    let holds = |c: &crate::model::Compiled, v: f64| {
+                        imi_expr::eval(&c.expr, &ValueEnv(v, now)).is_ok_and(|x| x.is_true())
+                    };
+                    let band = value.map(|v| {
+                        if holds(&ind.green, v) {
+                            Band::Green
+                        } else if holds(&ind.red, v) {
+                            Band::Red
+                        } else {
+                            Band::Yellow
+                        }
+                    });
+                    IndicatorValue {
+                        indicator: ind.id.clone(),
+                        counted,
+                        value,
+                        band,
+                    }
+                })
+                .collect();
+            let map = match kind {
+                0 => &mut out.authorities,
+                1 => &mut out.countries,
+                _ => &mut out.areas,
+            };
+            map.insert(id, values);
+        }
+        Ok(out)
+    }
+}
