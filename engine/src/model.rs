@@ -190,6 +190,9 @@ pub struct Workflow {
     pub keys: IndexMap<String, Key>,
     /// When every logged-in user may read the non-personal fields.
     pub public: Option<Compiled>,
+    /// (relation, setting): coordinators in that relation of a party read
+    /// its non-personal fields when the party's setting holds.
+    pub coordinators_see_details: Option<(String, String)>,
     /// When its personal data is blocked, and the action that reveals it.
     pub personal_data_blocked: Option<(Compiled, String)>,
     /// The raw definition, stored with running instances.

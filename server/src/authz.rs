@@ -63,7 +63,7 @@ pub fn view(engine: &Engine, actor: &Actor, inst: &Instance) -> Option<View> {
             _ => {}
         }
     }
-    if engine.is_public(inst) {
+    if engine.is_public(inst) || engine.coordinator_sees_details(inst, authority) {
         return Some(View::Profile);
     }
     let related = authorities

@@ -20,6 +20,7 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(one))
+        .routes(routes!(answers))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -268,4 +269,174 @@ fn type_name(ty: QuestionType) -> &'static str {
         QuestionType::File => "file",
         QuestionType::Repeat => "repeat",
     }
+}
+
+/// The answers of an instance in a language: each answers field as its
+/// questionnaire's sections and questions, with the answer and, for
+/// choices, their labels.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AnswersView {
+    /// The answers field.
+    pub field: String,
+    pub questionnaire: String,
+    pub lang: String,
+    pub title: String,
+    pub sections: Vec<AnsweredSection>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AnsweredSection {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<AnsweredQuestion>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AnsweredQuestion {
+    pub id: String,
+    pub label: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub personal_data: bool,
+    pub answered_by: String,
+    /// As stored: a text, number, date, `true`/`false`, choice id(s); null
+    /// when not answered (or not shown to the caller: personal data).
+    #[schema(value_type = Object)]
+    pub answer: serde_json::Value,
+    /// For choices: the chosen options' labels in the language.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choice_labels: Vec<String>,
+    /// For a repeat group: its items, each a list of answered questions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(no_recursion)]
+    pub items: Vec<Vec<AnsweredQuestion>>,
+}
+
+/// The answers of an instance, in your language (or `lang`): questions,
+/// chosen options and labels as the questionnaire has them in that
+/// language, whatever language the other side works in. Personal data only
+/// for those who may read it.
+#[utoipa::path(get, path = "/instances/{id}/answers", tag = "questionnaires",
+    params(("id" = u64, Path, description = "instance id"), LangParam),
+    responses(
+        (status = OK, body = Vec<AnswersView>),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+        (status = NOT_FOUND, body = crate::ErrorBody),
+        (status = UNPROCESSABLE_ENTITY, body = crate::ErrorBody),
+    ))]
+async fn answers(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<u64>,
+    Query(p): Query<LangParam>,
+) -> Result<Json<Vec<AnswersView>>, AppError> {
+    blocking(move || {
+        let lang = language(&state, &headers, p.lang)?;
+        let actor = session_actor(&state, &headers)?;
+        let (inst, view) = crate::instances::visible(&state, &actor, id)?;
+        let shown = crate::authz::render(&state.engine, &inst, view);
+        let wf = state
+            .engine
+            .workflow_version(&inst.workflow, &inst.version)?;
+        let defs = state.engine.definitions();
+        let mut out = Vec::new();
+        for (name, field) in &wf.fields {
+            let Some(q) = field
+                .questionnaire
+                .as_ref()
+                .and_then(|q| defs.questionnaires.get(q))
+            else {
+                continue;
+            };
+            let Some(values) = shown["fields"].get(name) else {
+                continue;
+            };
+            let texts = q.texts.get(&lang).or_else(|| q.texts.get("en"));
+            out.push(AnswersView {
+                field: name.clone(),
+                questionnaire: q.id.clone(),
+                lang: lang.clone(),
+                title: texts.map(|t| t.title.clone()).unwrap_or_default(),
+                sections: q
+                    .sections
+                    .iter()
+                    .map(|s| AnsweredSection {
+                        id: s.id.clone(),
+                        title: texts
+                            .and_then(|t| t.sections.get(&s.id))
+                            .map(|t| t.title.clone())
+                            .unwrap_or_default(),
+                        questions: s
+                            .questions
+                            .iter()
+                            .filter_map(|qid| answered(q, texts, qid, values))
+                            .collect(),
+                    })
+                    .collect(),
+            });
+        }
+        Ok(Json(out))
+    })
+    .await
+}
+
+fn answered(
+    q: &Questionnaire,
+    texts: Option<&imi_engine::questionnaire::QuestionnaireTextsFile>,
+    id: &str,
+    values: &serde_json::Value,
+) -> Option<AnsweredQuestion> {
+    let question = q.questions.get(id)?;
+    let answer = values.get(id).cloned().unwrap_or(serde_json::Value::Null);
+    let choice_label = |c: &str| {
+        question
+            .choices
+            .as_ref()
+            .and_then(|list| texts?.choices.get(list)?.get(c))
+            .cloned()
+            .unwrap_or_else(|| c.to_string())
+    };
+    let choice_labels = match (&question.ty, &answer) {
+        (QuestionType::SingleChoice, serde_json::Value::String(c)) => vec![choice_label(c)],
+        (QuestionType::MultipleChoice, serde_json::Value::Array(cs)) => cs
+            .iter()
+            .filter_map(|c| c.as_str())
+            .map(choice_label)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let items = match (&question.ty, &answer) {
+        (QuestionType::Repeat, serde_json::Value::Array(entries)) => entries
+            .iter()
+            .map(|e| {
+                question
+                    .items
+                    .iter()
+                    .filter_map(|i| answered(q, texts, i, e))
+                    .collect()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Some(AnsweredQuestion {
+        id: id.to_string(),
+        label: texts
+            .and_then(|t| t.questions.get(id))
+            .map(|t| t.label.clone())
+            .unwrap_or_default(),
+        ty: type_name(question.ty).to_string(),
+        personal_data: question.personal_data,
+        answered_by: match question.answered_by {
+            AnsweredBy::Requester => "requester",
+            AnsweredBy::Responder => "responder",
+        }
+        .to_string(),
+        answer: if question.ty == QuestionType::Repeat {
+            serde_json::Value::Null
+        } else {
+            answer
+        },
+        choice_labels,
+        items,
+    })
 }

@@ -10,7 +10,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::{import, world, World};
+use common::{authority, import, world, World};
 use http_body_util::BodyExt;
 use imi_server::{app, SESSION_COOKIE};
 use serde_json::{json, Value};
@@ -19,6 +19,17 @@ use tower::ServiceExt;
 /// Area access for `authority` (its coordinator becomes its request
 /// coordinator), and a request handler of it with a session.
 fn handler(w: &mut World, authority: &str, coordinator: &str, user_id: &'static str) {
+    handler_in(w, authority, coordinator, user_id, "en");
+}
+
+/// The same, for a user working in `language`.
+fn handler_in(
+    w: &mut World,
+    authority: &str,
+    coordinator: &str,
+    user_id: &'static str,
+    language: &str,
+) {
     import(
         &w.state.engine,
         "area_access",
@@ -29,7 +40,7 @@ fn handler(w: &mut World, authority: &str, coordinator: &str, user_id: &'static 
         "user_account",
         json!({
             "authority": authority, "user_id": user_id, "name": user_id,
-            "email": format!("{}@example.org", user_id.to_lowercase()), "language": "en",
+            "email": format!("{}@example.org", user_id.to_lowercase()), "language": language,
             "roles": ["request_handler"],
         }),
     );
@@ -476,4 +487,202 @@ async fn indicators_per_authority_country_and_area() {
     )
     .await;
     assert_eq!(none["countries"], json!({}), "{none}");
+}
+
+#[tokio::test]
+async fn each_side_reads_the_exchange_in_its_own_language() {
+    let mut w = world();
+    authority(&w.state.engine, "PT-0033", "PT", None, Some("nimic"));
+    authority(&w.state.engine, "PT-0001", "PT", Some("PT-0033"), None);
+    handler_in(&mut w, "EE-0001", "EE-0033", "EE-HANDLER", "et");
+    handler_in(&mut w, "PT-0001", "PT-0033", "PT-HANDLER", "pt");
+    let (s, created) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        "/api/workflows/pq_request/starts/create",
+        json!({"responder": "PT-0001", "proposed_deadline": "2026-03-20"}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{created}");
+    let id = created["instance"].as_u64().unwrap();
+    let at = |more: &str| format!("/api/instances/{id}{more}");
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &at("/actions/send"),
+        json!({"answers": requester_answers()}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (s, b) = call(&w, "PT-HANDLER", "POST", &at("/actions/accept"), json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (s, b) = call(
+        &w,
+        "PT-HANDLER",
+        "POST",
+        &at("/actions/reply"),
+        json!({"answers": {
+        "legally_established": true, "suspension_or_prohibition": false, "sanctions": "no",
+        "documents": [{"document_authentic": "yes"}]}}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+
+    let q = w.state.engine.definitions().questionnaires["pq-request"].clone();
+    for (caller, lang) in [("EE-HANDLER", "et"), ("PT-HANDLER", "pt")] {
+        // Without `lang`: the reader's own language.
+        let (s, views) = call(&w, caller, "GET", &at("/answers"), Value::Null).await;
+        assert_eq!(s, StatusCode::OK, "{views}");
+        let view = &views[0];
+        let t = &q.texts[lang];
+        assert_eq!(view["lang"], lang);
+        assert_eq!(view["title"], t.title.as_str());
+        let question = |id: &str| -> Value {
+            view["sections"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|s| s["questions"].as_array().unwrap().clone())
+                .find(|q| q["id"] == id)
+                .unwrap()
+        };
+        let profession = question("profession");
+        assert_eq!(
+            profession["label"],
+            t.questions["profession"].label.as_str()
+        );
+        assert_eq!(profession["answer"], "nurse");
+        assert_eq!(
+            profession["choice_labels"][0],
+            t.choices["professions"]["nurse"].as_str()
+        );
+        let sanctions = question("sanctions");
+        assert_eq!(
+            sanctions["choice_labels"][0],
+            t.choices["yes_no_unknown"]["no"].as_str()
+        );
+        assert_eq!(question("family_name")["answer"], "Tamm");
+        let document = &question("documents")["items"][0];
+        let authentic = document
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == "document_authentic")
+            .unwrap();
+        assert_eq!(
+            authentic["label"],
+            t.questions["document_authentic"].label.as_str()
+        );
+        assert_eq!(
+            authentic["choice_labels"][0],
+            t.choices["yes_no_unknown"]["yes"].as_str()
+        );
+    }
+    // The labels differ: the two sides really read different languages.
+    assert_ne!(
+        q.texts["et"].questions["profession"].label,
+        q.texts["pt"].questions["profession"].label
+    );
+}
+
+#[tokio::test]
+async fn a_request_coordinator_sees_details_when_the_authority_lets_it() {
+    let mut w = world();
+    handler(&mut w, "EE-0001", "EE-0033", "EE-HANDLER");
+    handler(&mut w, "EE-0005", "EE-0033", "RESPONDER");
+    let (_, created) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        "/api/workflows/pq_request/starts/create",
+        json!({"responder": "EE-0005", "proposed_deadline": "2026-03-20"}),
+    )
+    .await;
+    let id = created["instance"].as_u64().unwrap();
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &format!("/api/instances/{id}/actions/send"),
+        json!({"answers": requester_answers()}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    // EE-0033 is the request coordinator of both sides: by default it
+    // sees the state and dates only.
+    let (_, read) = call(
+        &w,
+        "coordinator",
+        "GET",
+        &format!("/api/instances/{id}"),
+        Value::Null,
+    )
+    .await;
+    assert!(read.get("fields").is_none(), "{read}");
+
+    // The requesting authority's local data administrator lets it see details.
+    let settings = w
+        .state
+        .engine
+        .find(
+            "area_access",
+            "settings",
+            &imi_expr::Value::List(vec![
+                imi_expr::Value::String("EE-0001".into()),
+                imi_expr::Value::String("professional-qualifications".into()),
+            ]),
+        )
+        .unwrap()[0];
+    let (s, b) = call(
+        &w,
+        "own_basic",
+        "POST",
+        &format!("/api/instances/{settings}/actions/change_settings"),
+        json!({"coordinator_sees_details": true}),
+    )
+    .await;
+    assert_eq!(
+        s,
+        StatusCode::FORBIDDEN,
+        "only its local data administrator: {b}"
+    );
+    let (s, b) = call(
+        &w,
+        "own_lda",
+        "POST",
+        &format!("/api/instances/{settings}/actions/change_settings"),
+        json!({"coordinator_sees_details": true}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (_, read) = call(
+        &w,
+        "coordinator",
+        "GET",
+        &format!("/api/instances/{id}"),
+        Value::Null,
+    )
+    .await;
+    let answers = &read["fields"]["answers"];
+    assert_eq!(answers["profession"], "nurse", "details: {read}");
+    assert!(
+        answers.get("family_name").is_none(),
+        "never personal data: {read}"
+    );
+    assert!(
+        answers.get("birth_date").is_none(),
+        "never personal data: {read}"
+    );
+    // A linked authority still sees no details.
+    let (_, read) = call(
+        &w,
+        "linked",
+        "GET",
+        &format!("/api/instances/{id}"),
+        Value::Null,
+    )
+    .await;
+    assert!(read.get("fields").is_none(), "{read}");
 }

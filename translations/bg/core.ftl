@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Искането ви за повторно активиране на достъпа ви до законодателната област { $area } е отказано. { $reason }
     .subject = Отказано е повторно активиране на достъпа до законодателна област
+
+area_access-field-allocation = Разпределяне на входящите искания
+area_access-field-referral_participation = Участва в отнасянето на искания до координаторите
+area_access-field-coordinator_sees_details = Координаторите на искания виждат подробностите на исканията
+area_access-field-approve_requests = Исканията изискват одобрение от координатора
+area_access-field-approve_replies = Отговорите изискват одобрение от координатора
+area_access-action-change_settings = Промяна на настройките
+area_access-action-change_approval = Промяна на настройките за одобрение

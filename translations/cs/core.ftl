@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Vaše žádost o obnovení přístupu k legislativní oblasti { $area } byla zamítnuta. { $reason }
     .subject = Obnovení přístupu k legislativní oblasti zamítnuto
+
+area_access-field-allocation = Přidělování příchozích žádostí
+area_access-field-referral_participation = Účastní se postoupení
+area_access-field-coordinator_sees_details = Koordinátoři žádostí vidí podrobnosti žádostí
+area_access-field-approve_requests = Žádosti vyžadují schválení koordinátorem
+area_access-field-approve_replies = Odpovědi vyžadují schválení koordinátorem
+area_access-action-change_settings = Změnit nastavení
+area_access-action-change_approval = Změnit nastavení schvalování

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Din anmodning om genaktivering af din adgang til lovgivningsområdet { $area } blev afvist. { $reason }
     .subject = Genaktivering af adgang til et lovgivningsområde afvist
+
+area_access-field-allocation = Fordeling af indgående anmodninger
+area_access-field-referral_participation = Deltager i henvisninger
+area_access-field-coordinator_sees_details = Anmodningskoordinatorer ser detaljerne i anmodninger
+area_access-field-approve_requests = Anmodninger kræver koordinatorens godkendelse
+area_access-field-approve_replies = Svar kræver koordinatorens godkendelse
+area_access-action-change_settings = Ændr indstillingerne
+area_access-action-change_approval = Ændr indstillingerne for godkendelse

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Ihr Antrag auf Reaktivierung Ihres Zugangs zum Rechtsbereich { $area } wurde abgelehnt. { $reason }
     .subject = Reaktivierung des Zugangs zu einem Rechtsbereich abgelehnt
+
+area_access-field-allocation = Zuweisung eingehender Ersuchen
+area_access-field-referral_participation = Nimmt an Verweisungen teil
+area_access-field-coordinator_sees_details = Koordinatoren für Ersuchen sehen die Einzelheiten der Ersuchen ein
+area_access-field-approve_requests = Ersuchen erfordern die Genehmigung durch den Koordinator
+area_access-field-approve_replies = Antworten erfordern die Genehmigung durch den Koordinator
+area_access-action-change_settings = Einstellungen ändern
+area_access-action-change_approval = Genehmigungseinstellungen ändern

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Το αίτημά σας για επανενεργοποίηση της πρόσβασής σας στον νομοθετικό τομέα { $area } απορρίφθηκε. { $reason }
     .subject = Απορρίφθηκε η επανενεργοποίηση της πρόσβασης σε νομοθετικό τομέα
+
+area_access-field-allocation = Κατανομή των εισερχόμενων αιτημάτων
+area_access-field-referral_participation = Συμμετέχει σε παραπομπές
+area_access-field-coordinator_sees_details = Οι συντονιστές αιτημάτων βλέπουν τα στοιχεία των αιτημάτων
+area_access-field-approve_requests = Τα αιτήματα απαιτούν έγκριση από τον συντονιστή
+area_access-field-approve_replies = Οι απαντήσεις απαιτούν έγκριση από τον συντονιστή
+area_access-action-change_settings = Αλλαγή των ρυθμίσεων
+area_access-action-change_approval = Αλλαγή των ρυθμίσεων έγκρισης

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Your request to reactivate your access to the legislative area { $area } was refused. { $reason }
     .subject = Reactivation of access to a legislative area refused
+
+area_access-field-allocation = Allocation of incoming requests
+area_access-field-referral_participation = Takes part in referrals
+area_access-field-coordinator_sees_details = Request coordinators see the details of requests
+area_access-field-approve_requests = Requests need the coordinator's approval
+area_access-field-approve_replies = Replies need the coordinator's approval
+area_access-action-change_settings = Change the settings
+area_access-action-change_approval = Change the approval settings

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Se ha denegado su solicitud de reactivación del acceso al ámbito legislativo { $area }. { $reason }
     .subject = Reactivación del acceso a un ámbito legislativo denegada
+
+area_access-field-allocation = Asignación de las solicitudes entrantes
+area_access-field-referral_participation = Participa en las remisiones
+area_access-field-coordinator_sees_details = Los coordinadores de solicitudes ven los detalles de las solicitudes
+area_access-field-approve_requests = Las solicitudes requieren la aprobación del coordinador
+area_access-field-approve_replies = Las respuestas requieren la aprobación del coordinador
+area_access-action-change_settings = Cambiar la configuración
+area_access-action-change_approval = Cambiar la configuración de aprobación

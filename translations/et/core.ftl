@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Teie taotlusest taasaktiveerida juurdepääs õigusvaldkonnale { $area } keelduti. { $reason }
     .subject = Õigusvaldkonnale juurdepääsu taasaktiveerimisest keeldutud
+
+area_access-field-allocation = Sissetulevate taotluste jaotamine
+area_access-field-referral_participation = Osaleb suunamistes
+area_access-field-coordinator_sees_details = Taotluste koordinaatorid näevad taotluste üksikasju
+area_access-field-approve_requests = Taotlused vajavad koordinaatori heakskiitu
+area_access-field-approve_replies = Vastused vajavad koordinaatori heakskiitu
+area_access-action-change_settings = Muuda seadeid
+area_access-action-change_approval = Muuda heakskiitmise seadeid

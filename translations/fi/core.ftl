@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Pyyntönne aktivoida uudelleen käyttöoikeutenne lainsäädäntöalaan { $area } evättiin. { $reason }
     .subject = Lainsäädäntöalan käyttöoikeuden uudelleenaktivointi evätty
+
+area_access-field-allocation = Saapuvien pyyntöjen jakaminen
+area_access-field-referral_participation = Osallistuu siirtoihin
+area_access-field-coordinator_sees_details = Pyyntökoordinaattorit näkevät pyyntöjen yksityiskohdat
+area_access-field-approve_requests = Pyynnöt edellyttävät koordinaattorin hyväksyntää
+area_access-field-approve_replies = Vastaukset edellyttävät koordinaattorin hyväksyntää
+area_access-action-change_settings = Muuta asetuksia
+area_access-action-change_approval = Muuta hyväksyntäasetuksia

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Votre demande de réactivation de votre accès au domaine législatif { $area } a été refusée. { $reason }
     .subject = Réactivation de l'accès à un domaine législatif refusée
+
+area_access-field-allocation = Attribution des demandes entrantes
+area_access-field-referral_participation = Participe aux saisines
+area_access-field-coordinator_sees_details = Les coordinateurs des demandes voient le détail des demandes
+area_access-field-approve_requests = Les demandes nécessitent l'approbation du coordinateur
+area_access-field-approve_replies = Les réponses nécessitent l'approbation du coordinateur
+area_access-action-change_settings = Modifier les paramètres
+area_access-action-change_approval = Modifier les paramètres d'approbation

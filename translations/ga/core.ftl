@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Diúltaíodh do d'iarratas ar do rochtain ar an réimse reachtaíochta { $area } a athghníomhachtú. { $reason }
     .subject = Diúltaíodh d'athghníomhachtú na rochtana ar réimse reachtaíochta
+
+area_access-field-allocation = Iarrataí isteach a leithdháileadh
+area_access-field-referral_participation = Páirt a ghlacadh i dtarchuir
+area_access-field-coordinator_sees_details = Feiceann comhordaitheoirí iarrataí sonraí na n-iarrataí
+area_access-field-approve_requests = Ní mór don chomhordaitheoir na hiarrataí a fhaomhadh
+area_access-field-approve_replies = Ní mór don chomhordaitheoir na freagraí a fhaomhadh
+area_access-action-change_settings = Athraigh na socruithe
+area_access-action-change_approval = Athraigh na socruithe faofa

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Vaš zahtjev za ponovnu aktivaciju pristupa zakonodavnom području { $area } odbijen je. { $reason }
     .subject = Odbijena ponovna aktivacija pristupa zakonodavnom području
+
+area_access-field-allocation = Dodjela dolaznih zahtjeva
+area_access-field-referral_participation = Sudjeluje u upućivanjima
+area_access-field-coordinator_sees_details = Koordinatori zahtjeva vide pojedinosti zahtjeva
+area_access-field-approve_requests = Zahtjevima je potrebno odobrenje koordinatora
+area_access-field-approve_replies = Odgovorima je potrebno odobrenje koordinatora
+area_access-action-change_settings = Promijeni postavke
+area_access-action-change_approval = Promijeni postavke odobravanja

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     A következő jogterülethez való hozzáférésének újraaktiválása iránti kérelmét elutasították: { $area }. { $reason }
     .subject = Jogterülethez való hozzáférés újraaktiválása elutasítva
+
+area_access-field-allocation = A beérkező megkeresések kiosztása
+area_access-field-referral_participation = Részt vesz a koordinátorokhoz utalt ügyekben
+area_access-field-coordinator_sees_details = A megkeresési koordinátorok látják a megkeresések részleteit
+area_access-field-approve_requests = A megkeresésekhez a koordinátor engedélyezése szükséges
+area_access-field-approve_replies = A válaszokhoz a koordinátor engedélyezése szükséges
+area_access-action-change_settings = A beállítások módosítása
+area_access-action-change_approval = Az engedélyezési beállítások módosítása

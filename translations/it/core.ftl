@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     La sua richiesta di riattivazione dell'accesso al settore legislativo { $area } è stata rifiutata. { $reason }
     .subject = Riattivazione dell'accesso a un settore legislativo rifiutata
+
+area_access-field-allocation = Assegnazione delle richieste in arrivo
+area_access-field-referral_participation = Partecipa ai rinvii
+area_access-field-coordinator_sees_details = I coordinatori delle richieste vedono i dettagli delle richieste
+area_access-field-approve_requests = Le richieste necessitano dell'approvazione del coordinatore
+area_access-field-approve_replies = Le risposte necessitano dell'approvazione del coordinatore
+area_access-action-change_settings = Modifica le impostazioni
+area_access-action-change_approval = Modifica le impostazioni di approvazione

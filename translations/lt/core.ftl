@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Jūsų prašymas atnaujinti prieigą prie teisės aktų srities { $area } atmestas. { $reason }
     .subject = Atsisakyta atnaujinti prieigą prie teisės aktų srities
+
+area_access-field-allocation = Gaunamų prašymų paskirstymas
+area_access-field-referral_participation = Dalyvauja perdavimo koordinatoriams procedūrose
+area_access-field-coordinator_sees_details = Prašymų koordinatoriai mato išsamią prašymų informaciją
+area_access-field-approve_requests = Prašymus turi patvirtinti koordinatorius
+area_access-field-approve_replies = Atsakymus turi patvirtinti koordinatorius
+area_access-action-change_settings = Keisti nuostatas
+area_access-action-change_approval = Keisti patvirtinimo nuostatas

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Jūsu pieprasījums atjaunot piekļuvi tiesību aktu jomai { $area } tika noraidīts. { $reason }
     .subject = Piekļuves tiesību aktu jomai atjaunošana atteikta
+
+area_access-field-allocation = Ienākošo pieprasījumu sadale
+area_access-field-referral_participation = Piedalās koordinatoriem nodoto pieprasījumu izskatīšanā
+area_access-field-coordinator_sees_details = Pieprasījumu koordinatori redz sīkāku informāciju par pieprasījumiem
+area_access-field-approve_requests = Pieprasījumiem nepieciešams koordinatora apstiprinājums
+area_access-field-approve_replies = Atbildēm nepieciešams koordinatora apstiprinājums
+area_access-action-change_settings = Mainīt iestatījumus
+area_access-action-change_approval = Mainīt apstiprināšanas iestatījumus

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     It-talba tiegħek għar-riattivazzjoni tal-aċċess tiegħek għall-qasam leġiżlattiv { $area } ġiet miċħuda. { $reason }
     .subject = Ġiet miċħuda r-riattivazzjoni tal-aċċess għal qasam leġiżlattiv
+
+area_access-field-allocation = Allokazzjoni tat-talbiet li jaslu
+area_access-field-referral_participation = Jieħu sehem fir-riferimenti
+area_access-field-coordinator_sees_details = Il-koordinaturi tat-talbiet jaraw id-dettalji tat-talbiet
+area_access-field-approve_requests = It-talbiet jeħtieġu l-approvazzjoni tal-koordinatur
+area_access-field-approve_replies = It-tweġibiet jeħtieġu l-approvazzjoni tal-koordinatur
+area_access-action-change_settings = Ibdel l-issettjar
+area_access-action-change_approval = Ibdel l-issettjar tal-approvazzjoni

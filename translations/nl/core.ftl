@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Uw verzoek om heractivering van uw toegang tot het wetgevingsgebied { $area } is geweigerd. { $reason }
     .subject = Heractivering van de toegang tot een wetgevingsgebied geweigerd
+
+area_access-field-allocation = Toewijzing van inkomende verzoeken
+area_access-field-referral_participation = Neemt deel aan doorverwijzingen
+area_access-field-coordinator_sees_details = Verzoekcoördinatoren zien de details van verzoeken
+area_access-field-approve_requests = Verzoeken vereisen goedkeuring door de coördinator
+area_access-field-approve_replies = Antwoorden vereisen goedkeuring door de coördinator
+area_access-action-change_settings = De instellingen wijzigen
+area_access-action-change_approval = De goedkeuringsinstellingen wijzigen

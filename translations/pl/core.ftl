@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Państwa wniosek o reaktywację dostępu do obszaru legislacyjnego { $area } został odrzucony. { $reason }
     .subject = Odmowa reaktywacji dostępu do obszaru legislacyjnego
+
+area_access-field-allocation = Przydzielanie wniosków przychodzących
+area_access-field-referral_participation = Uczestniczy w sprawach przekazanych koordynatorom
+area_access-field-coordinator_sees_details = Koordynatorzy wniosków widzą szczegóły wniosków
+area_access-field-approve_requests = Wnioski wymagają zatwierdzenia przez koordynatora
+area_access-field-approve_replies = Odpowiedzi wymagają zatwierdzenia przez koordynatora
+area_access-action-change_settings = Zmień ustawienia
+area_access-action-change_approval = Zmień ustawienia zatwierdzania

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     O seu pedido de reativação do acesso ao domínio legislativo { $area } foi recusado. { $reason }
     .subject = Reativação do acesso a um domínio legislativo recusada
+
+area_access-field-allocation = Atribuição dos pedidos recebidos
+area_access-field-referral_participation = Participa nas remessas
+area_access-field-coordinator_sees_details = Os coordenadores de pedidos veem os pormenores dos pedidos
+area_access-field-approve_requests = Os pedidos requerem a aprovação do coordenador
+area_access-field-approve_replies = As respostas requerem a aprovação do coordenador
+area_access-action-change_settings = Alterar as definições
+area_access-action-change_approval = Alterar as definições de aprovação

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Cererea dumneavoastră de reactivare a accesului la domeniul legislativ { $area } a fost refuzată. { $reason }
     .subject = Reactivarea accesului la un domeniu legislativ a fost refuzată
+
+area_access-field-allocation = Alocarea cererilor primite
+area_access-field-referral_participation = Participă la sesizări
+area_access-field-coordinator_sees_details = Coordonatorii de cereri văd detaliile cererilor
+area_access-field-approve_requests = Cererile necesită aprobarea coordonatorului
+area_access-field-approve_replies = Răspunsurile necesită aprobarea coordonatorului
+area_access-action-change_settings = Modificați setările
+area_access-action-change_approval = Modificați setările de aprobare

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Vaša žiadosť o reaktiváciu prístupu k legislatívnej oblasti { $area } bola zamietnutá. { $reason }
     .subject = Reaktivácia prístupu k legislatívnej oblasti bola zamietnutá
+
+area_access-field-allocation = Prideľovanie prijatých žiadostí
+area_access-field-referral_participation = Zúčastňuje sa na postúpeniach
+area_access-field-coordinator_sees_details = Koordinátori žiadostí vidia podrobnosti žiadostí
+area_access-field-approve_requests = Žiadosti vyžadujú schválenie koordinátorom
+area_access-field-approve_replies = Odpovede vyžadujú schválenie koordinátorom
+area_access-action-change_settings = Zmeniť nastavenia
+area_access-action-change_approval = Zmeniť nastavenia schvaľovania

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Vaša zahteva za ponovno aktivacijo dostopa do zakonodajnega področja { $area } je bila zavrnjena. { $reason }
     .subject = Ponovna aktivacija dostopa do zakonodajnega področja zavrnjena
+
+area_access-field-allocation = Dodeljevanje prejetih zahtev
+area_access-field-referral_participation = Sodeluje pri napotitvah
+area_access-field-coordinator_sees_details = Koordinatorji za zahteve vidijo podrobnosti zahtev
+area_access-field-approve_requests = Zahteve potrebujejo odobritev koordinatorja
+area_access-field-approve_replies = Odgovori potrebujejo odobritev koordinatorja
+area_access-action-change_settings = Spremeni nastavitve
+area_access-action-change_approval = Spremeni nastavitve odobritve

@@ -270,3 +270,11 @@ area_access-email-reactivated =
 area_access-email-reactivation_refused =
     Er begäran om återaktivering av er åtkomst till lagstiftningsområdet { $area } har avslagits. { $reason }
     .subject = Återaktivering av åtkomst till ett lagstiftningsområde avslagen
+
+area_access-field-allocation = Fördelning av inkommande förfrågningar
+area_access-field-referral_participation = Deltar i hänskjutanden
+area_access-field-coordinator_sees_details = Samordnare för förfrågningar ser uppgifterna i förfrågningar
+area_access-field-approve_requests = Förfrågningar kräver samordnarens godkännande
+area_access-field-approve_replies = Svar kräver samordnarens godkännande
+area_access-action-change_settings = Ändra inställningarna
+area_access-action-change_approval = Ändra inställningarna för godkännande

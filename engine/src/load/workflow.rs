@@ -518,12 +518,44 @@ impl<'a> Compiler<'a> {
             Some((blocked, pd.reveal.clone()))
         });
 
+        let coordinators_see_details = raw.coordinators_see_details.as_ref().map(|d| {
+            if !self.ctx.world.relations.contains(&d.relation) {
+                let h = hint(
+                    &d.relation,
+                    self.ctx.world.relations.iter().map(String::as_str),
+                );
+                self.rep.error(
+                    &path(["coordinators_see_details", "relation"]),
+                    format!("unknown coordinator relation `{}`{h}", d.relation),
+                );
+            }
+            match self.ctx.package.settings.get(&d.setting) {
+                Some(s) if s.ty == Type::Bool => {}
+                Some(_) => self.rep.error(
+                    &path(["coordinators_see_details", "setting"]),
+                    format!("setting `{}` is not a bool", d.setting),
+                ),
+                None => {
+                    let h = hint(
+                        &d.setting,
+                        self.ctx.package.settings.keys().map(String::as_str),
+                    );
+                    self.rep.error(
+                        &path(["coordinators_see_details", "setting"]),
+                        format!("the area has no setting `{}`{h}", d.setting),
+                    );
+                }
+            }
+            (d.relation.clone(), d.setting.clone())
+        });
+
         if self.rep.error_count() > errors_before {
             return None;
         }
         Some(Workflow {
             public,
             personal_data_blocked,
+            coordinators_see_details,
             id: wf,
             package: self.ctx.package.id.clone(),
             version: version_of(raw),

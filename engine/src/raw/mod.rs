@@ -221,6 +221,18 @@ pub struct WorkflowFile {
     /// (whose audit record says who asked and why).
     #[serde(default)]
     pub personal_data: Option<PersonalDataDef>,
+    /// Coordinators (in `relation`) of a party read the instance's fields
+    /// that are not personal data when that party's `setting` (a bool
+    /// setting of the area) says so; otherwise only its state and dates.
+    #[serde(default)]
+    pub coordinators_see_details: Option<CoordinatorDetailsDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinatorDetailsDef {
+    pub relation: String,
+    pub setting: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

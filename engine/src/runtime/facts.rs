@@ -260,6 +260,38 @@ impl super::Core {
             .then(|| reveal.clone())
     }
 
+    /// Whether `coordinator` reads the details (non-personal fields) of
+    /// `inst`: it is a coordinator in the workflow's `coordinators_see_details`
+    /// relation of a party whose setting allows it (the area's default
+    /// otherwise).
+    pub fn coordinator_sees_details(&self, inst: &Instance, coordinator: &str) -> bool {
+        let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
+            return false;
+        };
+        let Some((relation, setting)) = &wf.coordinators_see_details else {
+            return false;
+        };
+        let Some(area) = self.area_of(inst) else {
+            return false;
+        };
+        let default = self
+            .defs
+            .packages
+            .get(&area)
+            .and_then(|p| p.settings.get(setting))
+            .map(|s| s.default.clone())
+            .unwrap_or(Value::Null);
+        let reader = Reader::Tree(&self.tree);
+        let facts = self.facts(&reader);
+        inst.parties.values().any(|party| {
+            facts.is_coordinator(coordinator, party, Some(&area), relation)
+                && facts
+                    .setting(party, &area, setting)
+                    .unwrap_or_else(|| default.clone())
+                    .is_true()
+        })
+    }
+
     /// The legislative area an instance belongs to, if any.
     pub fn area_of(&self, inst: &Instance) -> Option<String> {
         let wf = self.workflow_version(&inst.workflow, &inst.version).ok()?;
