@@ -193,6 +193,8 @@ pub struct Workflow {
     /// (relation, setting): coordinators in that relation of a party read
     /// its non-personal fields when the party's setting holds.
     pub coordinators_see_details: Option<(String, String)>,
+    /// State → parties it awaits, and the due-date field (My tasks).
+    pub tasks: Option<(IndexMap<String, Vec<String>>, Option<String>)>,
     /// When its personal data is blocked, and the action that reveals it.
     pub personal_data_blocked: Option<(Compiled, String)>,
     /// The raw definition, stored with running instances.

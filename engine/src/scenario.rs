@@ -587,6 +587,30 @@ impl Run<'_> {
                 }
             }
         }
+        for (who, want) in &expect.tasks {
+            let actor = self.actor(Some(who))?;
+            let name_of = |id: InstanceId| {
+                self.names
+                    .iter()
+                    .find(|(_, v)| **v == id)
+                    .map_or_else(|| id.to_string(), |(k, _)| k.clone())
+            };
+            let got: BTreeSet<String> = self
+                .engine
+                .tasks(&actor)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|t| name_of(t.instance))
+                .collect();
+            let want: BTreeSet<String> = want.iter().cloned().collect();
+            if got != want {
+                problems.push(format!(
+                    "{who} has the tasks [{}], expected [{}]",
+                    got.into_iter().collect::<Vec<_>>().join(", "),
+                    want.into_iter().collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
         if problems.is_empty() {
             Ok(())
         } else {

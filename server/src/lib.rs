@@ -15,6 +15,7 @@ mod login;
 mod questionnaires;
 mod search;
 mod statistics;
+mod tasks;
 mod throttle;
 mod users;
 
@@ -59,7 +60,8 @@ pub fn app(state: AppState) -> Router {
                 .merge(instances::routes())
                 .merge(search::routes())
                 .merge(questionnaires::routes())
-                .merge(statistics::routes()),
+                .merge(statistics::routes())
+                .merge(tasks::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();

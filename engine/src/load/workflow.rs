@@ -549,11 +549,42 @@ impl<'a> Compiler<'a> {
             (d.relation.clone(), d.setting.clone())
         });
 
+        let tasks = raw.tasks.as_ref().map(|t| {
+            let mut awaits = IndexMap::new();
+            for (state, parties) in &t.awaits {
+                let at = path(["tasks", "awaits", state.as_str()]);
+                if !raw.states.contains_key(state) {
+                    let h = hint(state, raw.states.keys().map(String::as_str));
+                    self.rep
+                        .error_key(&at, format!("unknown state `{state}`{h}"));
+                }
+                let mut list = Vec::new();
+                for p in parties.items() {
+                    if !raw.parties.contains_key(p) {
+                        let h = hint(p, raw.parties.keys().map(String::as_str));
+                        self.rep.error(&at, format!("unknown party `{p}`{h}"));
+                    }
+                    list.push(p.to_string());
+                }
+                awaits.insert(state.clone(), list);
+            }
+            if let Some(due) = &t.due {
+                if raw.fields.get(due).map(|f| f.ty) != Some(raw::FieldType::Date) {
+                    self.rep.error(
+                        &path(["tasks", "due"]),
+                        format!("the due date is a `date` field; `{due}` is not one"),
+                    );
+                }
+            }
+            (awaits, t.due.clone())
+        });
+
         if self.rep.error_count() > errors_before {
             return None;
         }
         Some(Workflow {
             public,
+            tasks,
             personal_data_blocked,
             coordinators_see_details,
             id: wf,

@@ -226,6 +226,21 @@ pub struct WorkflowFile {
     /// setting of the area) says so; otherwise only its state and dates.
     #[serde(default)]
     pub coordinators_see_details: Option<CoordinatorDetailsDef>,
+    /// What each state awaits, for the users' *My tasks*.
+    #[serde(default)]
+    pub tasks: Option<TasksDef>,
+}
+
+/// An instance is a task of a user when its state awaits a party the user
+/// acts for and the user may take one of that party's actions there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TasksDef {
+    /// State → the party (or parties) it awaits.
+    pub awaits: IndexMap<String, OneOrMany>,
+    /// A `date` field: the task's due date (overdue after it).
+    #[serde(default)]
+    pub due: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

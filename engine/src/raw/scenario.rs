@@ -143,6 +143,9 @@ pub struct ExpectDef {
     /// Actions each actor may take now (exactly these).
     #[serde(default)]
     pub actions: IndexMap<String, Vec<String>>,
+    /// Each user's *My tasks* now: the names of the instances (exactly these).
+    #[serde(default)]
+    pub tasks: IndexMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -12,6 +12,7 @@ mod outbox;
 mod records;
 mod statistics;
 pub mod store;
+mod tasks;
 mod world;
 mod writer;
 
@@ -29,6 +30,7 @@ pub use feed::Changes;
 pub use outbox::Address;
 pub use records::*;
 pub use statistics::{Band, IndicatorValue, Indicators};
+pub use tasks::Task;
 pub use world::*;
 
 use crate::model::{Definitions, Workflow};

@@ -1,0 +1,69 @@
+//! *My tasks*: the instances that await the acting user, from each
+//! workflow's `tasks.awaits` (state → parties): those whose state awaits a
+//! party the user acts for, where the user may take one of that party's
+//! actions now.
+
+use imi_expr::Value;
+use serde::Serialize;
+
+use super::records::{EngineError, InstanceId};
+use super::world::Actor;
+use super::Engine;
+
+/// One task.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Task {
+    pub instance: InstanceId,
+    pub workflow: String,
+    pub state: String,
+    /// The due date (the workflow's `tasks.due` field), if set.
+    pub due: Option<chrono::NaiveDate>,
+    /// The actions awaited of the user.
+    pub actions: Vec<String>,
+}
+
+impl Engine {
+    /// The tasks of `actor`, oldest due date first (those without one last).
+    pub fn tasks(&self, actor: &Actor) -> Result<Vec<Task>, EngineError> {
+        if !matches!(actor, Actor::User { .. }) {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for inst in self.instances()? {
+            let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
+                continue;
+            };
+            let Some((awaits, due)) = &wf.tasks else {
+                continue;
+            };
+            let Some(parties) = awaits.get(&inst.state) else {
+                continue;
+            };
+            let actions: Vec<String> = self
+                .allowed_actions(inst.id, actor)?
+                .into_iter()
+                .filter(|a| {
+                    wf.actions
+                        .get(a)
+                        .is_some_and(|a| a.by.iter().any(|p| parties.contains(p)))
+                })
+                .collect();
+            if actions.is_empty() {
+                continue;
+            }
+            let due = due.as_ref().and_then(|f| match inst.fields.get(f) {
+                Some(Value::Date(d)) => Some(*d),
+                _ => None,
+            });
+            out.push(Task {
+                instance: inst.id,
+                workflow: inst.workflow.clone(),
+                state: inst.state.clone(),
+                due,
+                actions,
+            });
+        }
+        out.sort_by_key(|t| (t.due.is_none(), t.due, t.instance));
+        Ok(out)
+    }
+}
