@@ -193,8 +193,8 @@ pub struct Workflow {
     /// (relation, setting): coordinators in that relation of a party read
     /// its non-personal fields when the party's setting holds.
     pub coordinators_see_details: Option<(String, String)>,
-    /// State → parties it awaits, and the due-date field (My tasks).
-    pub tasks: Option<(IndexMap<String, Vec<String>>, Option<String>)>,
+    /// What each state awaits (My tasks).
+    pub tasks: Option<Tasks>,
     /// When its personal data is blocked, and the action that reveals it.
     pub personal_data_blocked: Option<(Compiled, String)>,
     /// The raw definition, stored with running instances.
@@ -206,6 +206,15 @@ impl Workflow {
     pub fn action(&self, name: &str) -> Option<&Action> {
         self.actions.get(name).or_else(|| self.starts.get(name))
     }
+}
+
+/// What each state of a workflow awaits, for My tasks.
+#[derive(Debug, Clone)]
+pub struct Tasks {
+    /// State → the parties it awaits.
+    pub awaits: IndexMap<String, Vec<String>>,
+    /// The `date` field holding the due date.
+    pub due: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -576,7 +576,10 @@ impl<'a> Compiler<'a> {
                     );
                 }
             }
-            (awaits, t.due.clone())
+            Tasks {
+                awaits,
+                due: t.due.clone(),
+            }
         });
 
         if self.rep.error_count() > errors_before {

@@ -33,10 +33,10 @@ impl Engine {
             let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
                 continue;
             };
-            let Some((awaits, due)) = &wf.tasks else {
+            let Some(tasks) = &wf.tasks else {
                 continue;
             };
-            let Some(parties) = awaits.get(&inst.state) else {
+            let Some(parties) = tasks.awaits.get(&inst.state) else {
                 continue;
             };
             let actions: Vec<String> = self
@@ -51,7 +51,7 @@ impl Engine {
             if actions.is_empty() {
                 continue;
             }
-            let due = due.as_ref().and_then(|f| match inst.fields.get(f) {
+            let due = tasks.due.as_ref().and_then(|f| match inst.fields.get(f) {
                 Some(Value::Date(d)) => Some(*d),
                 _ => None,
             });
