@@ -33,6 +33,21 @@ pub enum Which {
         #[arg(long)]
         definitions: Option<PathBuf>,
     },
+    /// Complete request exchanges through the HTTP API on loopback:
+    /// exchanges/s, latency per action, memory.
+    Requests {
+        /// Folder for the benchmark's store (on the disk to measure).
+        #[arg(long, default_value = "target/bench-requests")]
+        data: PathBuf,
+        /// Exchanges to run.
+        #[arg(long, default_value_t = 2000)]
+        exchanges: usize,
+        /// Concurrent HTTP clients.
+        #[arg(long, default_value_t = 32)]
+        clients: usize,
+        #[arg(long)]
+        definitions: Option<PathBuf>,
+    },
     /// Relevance of the authority search over a query file; with --scale,
     /// its speed over that many authorities.
     Search {
@@ -62,6 +77,12 @@ pub fn run(which: Which) -> anyhow::Result<ExitCode> {
             threads,
             definitions,
         } => engine(&data, actions, threads, definitions),
+        Which::Requests {
+            data,
+            exchanges,
+            clients,
+            definitions,
+        } => crate::bench_requests::requests(&data, exchanges, clients, definitions),
         Which::Search {
             queries,
             authorities,

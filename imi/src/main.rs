@@ -2,6 +2,7 @@
 //! serves the web application). Thin: the work is in `imi-engine`.
 
 mod bench;
+mod bench_requests;
 mod bench_search;
 mod commands;
 mod config;

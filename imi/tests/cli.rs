@@ -157,6 +157,49 @@ fn bench_engine_prints_its_table_and_summary() {
     }
 }
 
+/// `imi bench requests` runs complete exchanges through the HTTP API and
+/// prints its tables and summary line.
+#[test]
+fn bench_requests_prints_its_table_and_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = imi()
+        .args([
+            "bench",
+            "requests",
+            "--exchanges",
+            "30",
+            "--clients",
+            "4",
+            "--data",
+        ])
+        .arg(tmp.path().join("bench"))
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for row in [
+        "| complete exchanges |",
+        "| accept | 30 |",
+        "| approve_request | 6 |",
+        "| allocate | 6 |",
+    ] {
+        assert!(stdout.contains(row), "`{row}` in {stdout}");
+    }
+    let last = stdout.lines().last().unwrap();
+    let fields: Vec<&str> = last.split_whitespace().collect();
+    assert_eq!(fields.first(), Some(&"requests:"), "{last}");
+    for (field, name) in fields[1..].iter().zip(["exchanges=", "p99_ms=", "rss_mb="]) {
+        let value = field.strip_prefix(name).unwrap_or_else(|| panic!("{last}"));
+        let number: f64 = value.trim_end_matches("/s").parse().unwrap();
+        assert!(number > 0.0, "{last}");
+    }
+}
+
 /// `imi serve` answers on a real socket and stops cleanly on SIGTERM.
 #[test]
 fn serve_answers_health_and_stops_on_sigterm() {
