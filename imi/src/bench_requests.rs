@@ -67,6 +67,7 @@ pub fn requests(
         credentials,
         key: Arc::new(imi_accounts::ServerKey::generate()?),
         search: None,
+        translation: Arc::new(imi_server::translation::Translation::none()?),
     };
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

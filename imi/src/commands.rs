@@ -160,6 +160,7 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
         definitions,
         demo,
         mail,
+        translation,
     } = config;
     let data = data.as_path();
     let Some(engine) = open_engine(data, definitions)? else {
@@ -192,11 +193,24 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    let translator: Arc<dyn imi_translate::Translator> = match &translation.url {
+        Some(url) => Arc::new(
+            imi_translate::LibreTranslate::new(url, translation.api_key.clone())
+                .context("cannot set up machine translation")?,
+        ),
+        None => Arc::new(imi_translate::NoTranslation),
+    };
+    let translation = imi_server::translation::Translation {
+        translator,
+        store: imi_translate::TranslationStore::open(&data.join("translations"))
+            .with_context(|| format!("cannot open the translation store in {}", data.display()))?,
+    };
     let state = imi_server::AppState {
         engine: engine.clone(),
         credentials: Arc::new(credentials),
         key: Arc::new(key),
         search: Some(search),
+        translation: Arc::new(translation),
     };
     let data_dir = data.display().to_string();
     runtime

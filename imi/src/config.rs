@@ -46,6 +46,20 @@ pub struct ServeArgs {
     /// The From address of e-mails [default: imi@localhost].
     #[arg(long, env = "IMI_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Machine translation of free text by a LibreTranslate-compatible
+    /// server at this http:// address [default: none, free text shown as
+    /// written]. Its API key comes from IMI_TRANSLATE_KEY only.
+    #[arg(long, env = "IMI_TRANSLATE_URL")]
+    pub translate_url: Option<String>,
+}
+
+/// Machine translation settings (`translation:` in the file).
+#[derive(Deserialize, Default, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationConfig {
+    /// A LibreTranslate-compatible server (`http://…`); none: no translation.
+    pub url: Option<String>,
+    pub api_key: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -56,6 +70,7 @@ struct FileConfig {
     definitions: Option<PathBuf>,
     demo: Option<bool>,
     mail: Option<MailConfig>,
+    translation: Option<TranslationConfig>,
 }
 
 /// The settings `imi serve` runs with.
@@ -65,6 +80,7 @@ pub struct ServeConfig {
     pub definitions: Option<PathBuf>,
     pub demo: bool,
     pub mail: MailConfig,
+    pub translation: TranslationConfig,
 }
 
 impl ServeArgs {
@@ -108,6 +124,13 @@ impl ServeArgs {
         if let Some(from) = self.mail_from {
             mail.from = from;
         }
+        let mut translation = file.translation.unwrap_or_default();
+        if let Some(url) = self.translate_url {
+            translation.url = Some(url);
+        }
+        if let Ok(key) = std::env::var("IMI_TRANSLATE_KEY") {
+            translation.api_key = Some(key);
+        }
         Ok(ServeConfig {
             addr: self
                 .addr
@@ -117,6 +140,7 @@ impl ServeArgs {
             definitions: self.definitions.or(file.definitions),
             demo: self.demo || file.demo.unwrap_or(false),
             mail,
+            translation,
         })
     }
 }
@@ -150,6 +174,7 @@ mod tests {
             smtp_port: None,
             smtp_user: None,
             smtp_tls: None,
+            translate_url: None,
             mail_from: None,
         }
     }

@@ -350,12 +350,25 @@ pub(crate) fn run(
         inputs.insert(b.password_input.clone(), Value::String(temporary.clone()));
         new_account = Some((user_id, temporary));
     }
+    let answers: Vec<(String, Value)> = action
+        .inputs
+        .iter()
+        .filter_map(|(name, i)| {
+            Some((
+                i.answers.as_ref()?.questionnaire.clone(),
+                inputs.get(name)?.clone(),
+            ))
+        })
+        .collect();
     let out: Outcome = match on {
         None => state
             .engine
             .start(workflow, Some(&action.id), actor, inputs)?,
         Some(id) => state.engine.act(id, &action.id, actor, inputs)?,
     };
+    for (questionnaire, value) in &answers {
+        crate::translation::record_origins(state, actor, out.instance, questionnaire, value);
+    }
     let mut user_id = None;
     if let (Some((id, temporary)), Some(b)) = (new_account, &b) {
         // Only once the account exists does its password.

@@ -17,6 +17,7 @@ mod search;
 mod statistics;
 mod tasks;
 mod throttle;
+pub mod translation;
 mod users;
 
 use std::net::SocketAddr;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub key: Arc<imi_accounts::ServerKey>,
     /// The authority search (`None`: not running; its endpoint says so).
     pub search: Option<Arc<imi_search::SearchIndex>>,
+    /// Machine translation of free-text answers.
+    pub translation: Arc<translation::Translation>,
 }
 
 #[derive(OpenApi)]

@@ -310,7 +310,23 @@ pub struct AnsweredQuestion {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(no_recursion)]
     pub items: Vec<Vec<AnsweredQuestion>>,
+    /// For free text: the language it was written in, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written_in: Option<String>,
+    /// For free text written in another language than the reader's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub machine_translation: Option<crate::translation::MachineTranslation>,
 }
+
+/// The language a free-text answer was written in, and its translation
+/// for the reader: (answer path, text) → …
+type Translate<'a> = &'a dyn Fn(
+    &str,
+    &str,
+) -> (
+    Option<String>,
+    Option<crate::translation::MachineTranslation>,
+);
 
 /// The answers of an instance, in your language (or `lang`): questions,
 /// chosen options and labels as the questionnaire has them in that
@@ -352,6 +368,9 @@ async fn answers(
                 continue;
             };
             let texts = q.texts.get(&lang).or_else(|| q.texts.get("en"));
+            let translate = |path: &str, text: &str| {
+                crate::translation::for_reader(&state, id, path, text, &lang)
+            };
             out.push(AnswersView {
                 field: name.clone(),
                 questionnaire: q.id.clone(),
@@ -369,7 +388,7 @@ async fn answers(
                         questions: s
                             .questions
                             .iter()
-                            .filter_map(|qid| answered(q, texts, qid, values))
+                            .filter_map(|qid| answered(q, texts, qid, "", values, &translate))
                             .collect(),
                     })
                     .collect(),
@@ -384,9 +403,12 @@ fn answered(
     q: &Questionnaire,
     texts: Option<&imi_engine::questionnaire::QuestionnaireTextsFile>,
     id: &str,
+    prefix: &str,
     values: &serde_json::Value,
+    translate: Translate<'_>,
 ) -> Option<AnsweredQuestion> {
     let question = q.questions.get(id)?;
+    let path = format!("{prefix}{id}");
     let answer = values.get(id).cloned().unwrap_or(serde_json::Value::Null);
     let choice_label = |c: &str| {
         question
@@ -408,15 +430,23 @@ fn answered(
     let items = match (&question.ty, &answer) {
         (QuestionType::Repeat, serde_json::Value::Array(entries)) => entries
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(n, e)| {
+                let prefix = format!("{path}[{}].", n + 1);
                 question
                     .items
                     .iter()
-                    .filter_map(|i| answered(q, texts, i, e))
+                    .filter_map(|i| answered(q, texts, i, &prefix, e, translate))
                     .collect()
             })
             .collect(),
         _ => Vec::new(),
+    };
+    let (written_in, machine_translation) = match (&question.ty, &answer) {
+        (QuestionType::Text | QuestionType::LongText, serde_json::Value::String(t)) => {
+            translate(&path, t)
+        }
+        _ => (None, None),
     };
     Some(AnsweredQuestion {
         id: id.to_string(),
@@ -438,5 +468,7 @@ fn answered(
         },
         choice_labels,
         items,
+        written_in,
+        machine_translation,
     })
 }

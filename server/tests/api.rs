@@ -23,6 +23,7 @@ fn state() -> AppState {
         credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         search: None,
+        translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
     }
 }
 

@@ -46,6 +46,7 @@ fn world() -> World {
             credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
             key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
             search: None,
+            translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
         },
         account: 0,
         temporary: String::new(),

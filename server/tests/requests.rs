@@ -686,3 +686,154 @@ async fn a_request_coordinator_sees_details_when_the_authority_lets_it() {
     .await;
     assert!(read.get("fields").is_none(), "{read}");
 }
+
+/// A LibreTranslate-compatible server on loopback that tags texts with the
+/// language pair.
+async fn fake_libretranslate() -> String {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/translate",
+        post(|axum::Json(b): axum::Json<Value>| async move {
+            axum::Json(json!({"translatedText": format!("[{}→{}] {}",
+                b["source"].as_str().unwrap(), b["target"].as_str().unwrap(), b["q"].as_str().unwrap())}))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn free_text_is_machine_translated_for_the_other_side() {
+    let mut w = world();
+    authority(&w.state.engine, "PT-0033", "PT", None, Some("nimic"));
+    authority(&w.state.engine, "PT-0001", "PT", Some("PT-0033"), None);
+    handler_in(&mut w, "EE-0001", "EE-0033", "EE-HANDLER", "et");
+    handler_in(&mut w, "PT-0001", "PT-0033", "PT-HANDLER", "pt");
+    let (_, created) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        "/api/workflows/pq_request/starts/create",
+        json!({"responder": "PT-0001", "proposed_deadline": "2026-03-20"}),
+    )
+    .await;
+    let id = created["instance"].as_u64().unwrap();
+    let mut answers = requester_answers();
+    answers["remarks"] = json!("Palun kinnitage diplomi ehtsus.");
+    answers["documents"][0]["issuing_body"] = json!("Tallinna Tervishoiu Kõrgkool");
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &format!("/api/instances/{id}/actions/send"),
+        json!({"answers": answers}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let find = |views: &Value, id: &str| -> Value {
+        let mut all: Vec<Value> = Vec::new();
+        for s in views[0]["sections"].as_array().unwrap() {
+            for q in s["questions"].as_array().unwrap() {
+                all.push(q.clone());
+                for item in q["items"].as_array().into_iter().flatten() {
+                    all.extend(item.as_array().unwrap().iter().cloned());
+                }
+            }
+        }
+        all.into_iter().find(|q| q["id"] == id).unwrap()
+    };
+
+    // Without a translation service: shown as written, marked untranslated.
+    let (_, views) = call(
+        &w,
+        "PT-HANDLER",
+        "GET",
+        &format!("/api/instances/{id}/answers"),
+        Value::Null,
+    )
+    .await;
+    let remarks = find(&views, "remarks");
+    assert_eq!(remarks["answer"], "Palun kinnitage diplomi ehtsus.");
+    assert_eq!(remarks["written_in"], "et");
+    assert_eq!(
+        remarks["machine_translation"],
+        json!({"language": "pt", "text": null, "by": "none"})
+    );
+
+    // With LibreTranslate: a labelled machine translation, the original kept.
+    let url = fake_libretranslate().await;
+    w.state.translation = std::sync::Arc::new(imi_server::translation::Translation {
+        translator: std::sync::Arc::new(imi_translate::LibreTranslate::new(&url, None).unwrap()),
+        store: imi_translate::TranslationStore::temporary().unwrap(),
+    });
+    // (The origins were recorded in the old store: write again.)
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &format!("/api/instances/{id}/actions/withdraw"),
+        json!({"reason": "test"}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (_, created) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        "/api/workflows/pq_request/starts/create",
+        json!({"responder": "PT-0001", "proposed_deadline": "2026-03-20", "answers": answers}),
+    )
+    .await;
+    let id = created["instance"].as_u64().unwrap();
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &format!("/api/instances/{id}/actions/send"),
+        json!({"answers": answers}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (_, views) = call(
+        &w,
+        "PT-HANDLER",
+        "GET",
+        &format!("/api/instances/{id}/answers"),
+        Value::Null,
+    )
+    .await;
+    let remarks = find(&views, "remarks");
+    assert_eq!(
+        remarks["answer"], "Palun kinnitage diplomi ehtsus.",
+        "the original stays"
+    );
+    assert_eq!(
+        remarks["machine_translation"]["text"],
+        "[et→pt] Palun kinnitage diplomi ehtsus."
+    );
+    assert_eq!(remarks["machine_translation"]["by"], "libretranslate");
+    let issuing = find(&views, "issuing_body");
+    assert_eq!(issuing["written_in"], "et");
+    assert_eq!(
+        issuing["machine_translation"]["text"],
+        "[et→pt] Tallinna Tervishoiu Kõrgkool"
+    );
+    // Personal data never goes to the translation service.
+    let name = find(&views, "family_name");
+    assert_eq!(name["answer"], "Tamm");
+    assert!(name.get("machine_translation").is_none(), "{name}");
+    // The writer reads its own text untranslated.
+    let (_, views) = call(
+        &w,
+        "EE-HANDLER",
+        "GET",
+        &format!("/api/instances/{id}/answers"),
+        Value::Null,
+    )
+    .await;
+    let remarks = find(&views, "remarks");
+    assert_eq!(remarks["written_in"], "et");
+    assert!(remarks.get("machine_translation").is_none(), "{remarks}");
+}

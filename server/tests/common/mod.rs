@@ -135,6 +135,7 @@ pub fn world() -> World {
         credentials: Arc::new(imi_server::credentials::CredentialStore::temporary().unwrap()),
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         search: Some(search),
+        translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
     };
     let mut cookies = BTreeMap::new();
     let mut account = 0;
