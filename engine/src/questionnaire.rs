@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use imi_expr::{Env, Value};
+use imi_expr::{NamesEnv, Value};
 use indexmap::IndexMap;
 
 use crate::model::Compiled;
@@ -140,38 +140,21 @@ impl fmt::Display for AnswerProblem {
     }
 }
 
-/// The answers of one item (or of the whole questionnaire), as expressions
-/// see them: a question's id gives its answer (`null` when unanswered);
-/// inside a repeat item, the item's own answers come first.
-struct AnswerEnv<'a> {
+/// The answers as expressions see them: a question's id gives its answer
+/// (`null` when unanswered); inside a repeat item, the item's own answers
+/// come first.
+fn answer_env<'a>(
     item: Option<&'a BTreeMap<String, Value>>,
     top: &'a BTreeMap<String, Value>,
     now: DateTime<Utc>,
-}
-
-impl Env for AnswerEnv<'_> {
-    fn path(&self, path: &[String]) -> Result<Value, String> {
-        let [name] = path else {
-            return Err(format!("unknown name `{}`", path.join(".")));
-        };
-        Ok(self
-            .item
-            .and_then(|i| i.get(name))
-            .or_else(|| self.top.get(name))
-            .cloned()
-            .unwrap_or(Value::Null))
-    }
-    fn now(&self) -> DateTime<Utc> {
-        self.now
-    }
-    fn has_function(&self, _: &str) -> bool {
-        false
-    }
-    fn is_name_param(&self, _: &str, _: usize) -> bool {
-        false
-    }
-    fn call(&self, name: &str, _: &[Value]) -> Result<Value, String> {
-        Err(format!("unknown function `{name}`"))
+) -> NamesEnv<impl Fn(&str) -> Option<Value> + 'a> {
+    NamesEnv {
+        lookup: move |name: &str| {
+            item.and_then(|i| i.get(name))
+                .or_else(|| top.get(name))
+                .cloned()
+        },
+        now,
     }
 }
 
@@ -261,7 +244,7 @@ impl Questionnaire {
                 return;
             }
         }
-        let env = AnswerEnv { item, top, now };
+        let env = answer_env(item, top, now);
         let holds = |c: &Compiled| imi_expr::eval(&c.expr, &env).map(|v| v.is_true());
         let relevant = match q.relevant.as_ref().map(holds) {
             None => true,
@@ -333,7 +316,7 @@ impl Questionnaire {
             }
         }
         if let Some(c) = &q.constraint {
-            let env = AnswerEnv { item, top, now };
+            let env = answer_env(item, top, now);
             match imi_expr::eval(&c.expr, &env) {
                 Ok(v) if v.is_true() => {}
                 Ok(_) => out.push(problem(path, &q.id, Problem::Constraint)),

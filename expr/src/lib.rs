@@ -11,12 +11,14 @@
 mod builtins;
 mod check;
 mod eval;
+mod names;
 mod syntax;
 mod value;
 
 pub use builtins::{is_email, merge, weekday_number, NAMES as BUILTIN_FUNCTIONS};
 pub use check::{check, check_as, closest, CheckError, Param, Scope, Signature};
 pub use eval::{compare, equal, eval, Env, EvalError};
+pub use names::{NamesEnv, NamesScope};
 pub use syntax::{parse, BinaryOp, Expr, ExprKind, ParseError, Span, UnaryOp};
 pub use value::{
     format_duration, parse_datetime, parse_duration, parse_time, Type, Value, SECONDS_PER_DAY,

@@ -488,7 +488,11 @@ pub(super) fn check_statistics(
                 }
             }
             let band = |rep: &mut Reporter, k: &str, text: &str| -> Option<Compiled> {
-                let value_scope = ValueScope;
+                let names = std::collections::BTreeMap::from([("value".to_string(), Type::Number)]);
+                let value_scope = imi_expr::NamesScope {
+                    names: &names,
+                    what: "value",
+                };
                 let expr = match imi_expr::parse(text) {
                     Ok(e) => e,
                     Err(e) => {
@@ -534,28 +538,4 @@ pub(super) fn check_statistics(
         reporters.push(rep);
     }
     found
-}
-
-/// Names in an indicator's bands: `value` only.
-struct ValueScope;
-
-impl imi_expr::Scope for ValueScope {
-    fn path(&self, path: &[String]) -> Result<imi_expr::Type, String> {
-        match path {
-            [v] if v == "value" => Ok(imi_expr::Type::Number),
-            _ => Err(format!(
-                "unknown name `{}`: a band speaks of `value`",
-                path.join(".")
-            )),
-        }
-    }
-    fn function(&self, _: &str) -> Option<imi_expr::Signature> {
-        None
-    }
-    fn function_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn name_argument(&self, f: &str, _: &[String]) -> Result<imi_expr::Type, String> {
-        Err(format!("`{f}` takes no names here"))
-    }
 }

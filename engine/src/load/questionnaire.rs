@@ -7,9 +7,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use imi_expr::{closest, Scope, Signature, Type};
+use imi_expr::{NamesScope, Type};
 use indexmap::IndexMap;
 
+use super::workflow::hint;
 use super::{is_ident, read_yaml, subdirs, Reporter};
 use crate::model::Compiled;
 use crate::questionnaire::{Question, Questionnaire, Section};
@@ -64,7 +65,7 @@ pub(crate) fn read_all(
                 format!(
                     "unknown legislative area `{}`{}",
                     q.area,
-                    did_you_mean(&q.area, areas.iter().map(String::as_str))
+                    hint(&q.area, areas.iter().map(String::as_str))
                 ),
             );
         }
@@ -81,12 +82,6 @@ fn key<const N: usize>(items: [&str; N]) -> Vec<Seg> {
     items.iter().map(|s| Seg::Key(s.to_string())).collect()
 }
 
-fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> String {
-    closest(word, options)
-        .map(|c| format!(", did you mean `{c}`?"))
-        .unwrap_or_default()
-}
-
 /// The expression type of a question's answer.
 fn answer_type(ty: QuestionType) -> Type {
     match ty {
@@ -99,38 +94,6 @@ fn answer_type(ty: QuestionType) -> Type {
         QuestionType::YesNo => Type::Bool,
         QuestionType::MultipleChoice => Type::List(Box::new(Type::String)),
         QuestionType::Repeat => Type::List(Box::new(Type::Record)),
-    }
-}
-
-/// Names in a question's expressions: the questionnaire's top-level
-/// questions, and inside a repeat group the group's questions too.
-struct AnswerScope<'a> {
-    names: &'a BTreeMap<String, Type>,
-}
-
-impl Scope for AnswerScope<'_> {
-    fn path(&self, path: &[String]) -> Result<Type, String> {
-        let joined = path.join(".");
-        match path {
-            [name] => self.names.get(name).cloned().ok_or_else(|| {
-                format!(
-                    "unknown question `{name}`{}",
-                    did_you_mean(name, self.names.keys().map(String::as_str))
-                )
-            }),
-            _ => Err(format!(
-                "unknown name `{joined}`: name a question by its id"
-            )),
-        }
-    }
-    fn function(&self, _: &str) -> Option<Signature> {
-        None
-    }
-    fn function_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn name_argument(&self, function: &str, _: &[String]) -> Result<Type, String> {
-        Err(format!("`{function}` takes no names here"))
     }
 }
 
@@ -249,7 +212,7 @@ impl<'a> Builder<'a> {
                 &with(at, "choices"),
                 format!(
                     "unknown choice list `{list}`{}",
-                    did_you_mean(list, self.raw.choice_lists.keys().map(String::as_str))
+                    hint(list, self.raw.choice_lists.keys().map(String::as_str))
                 ),
             ),
             _ => {}
@@ -340,7 +303,12 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            let scope = AnswerScope { names: &names };
+            // Names in a question's expressions: the questionnaire's top-level
+            // questions, and inside a repeat group the group's questions too.
+            let scope = NamesScope {
+                names: &names,
+                what: "question",
+            };
             for (name, source) in [("relevant", &def.relevant), ("constraint", &def.constraint)] {
                 let Some(source) = source else { continue };
                 let at = with(&at, name);
@@ -513,7 +481,7 @@ fn check_one_language(
                 format!(
                     "no question `{id}` in questionnaire `{}`{}",
                     q.id,
-                    did_you_mean(id, q.questions.keys().map(String::as_str))
+                    hint(id, q.questions.keys().map(String::as_str))
                 ),
             );
         }

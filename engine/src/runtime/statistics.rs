@@ -5,8 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use imi_expr::{Env, Value};
+use imi_expr::Value;
 use serde::Serialize;
 
 use super::records::EngineError;
@@ -38,30 +37,6 @@ pub struct Indicators {
     pub authorities: BTreeMap<String, Vec<IndicatorValue>>,
     pub countries: BTreeMap<String, Vec<IndicatorValue>>,
     pub areas: BTreeMap<String, Vec<IndicatorValue>>,
-}
-
-/// `value`, for the bands.
-struct ValueEnv(f64, DateTime<Utc>);
-
-impl Env for ValueEnv {
-    fn path(&self, path: &[String]) -> Result<Value, String> {
-        match path {
-            [v] if v == "value" => Ok(Value::Number(self.0)),
-            _ => Err(format!("unknown name `{}`", path.join("."))),
-        }
-    }
-    fn now(&self) -> DateTime<Utc> {
-        self.1
-    }
-    fn has_function(&self, _: &str) -> bool {
-        false
-    }
-    fn is_name_param(&self, _: &str, _: usize) -> bool {
-        false
-    }
-    fn call(&self, name: &str, _: &[Value]) -> Result<Value, String> {
-        Err(format!("unknown function `{name}`"))
-    }
 }
 
 impl Core {
@@ -137,7 +112,11 @@ impl Core {
                         }
                     });
                     let holds = |c: &crate::model::Compiled, v: f64| {
-                        imi_expr::eval(&c.expr, &ValueEnv(v, now)).is_ok_and(|x| x.is_true())
+                        let env = imi_expr::NamesEnv {
+                            lookup: |name: &str| (name == "value").then_some(Value::Number(v)),
+                            now,
+                        };
+                        imi_expr::eval(&c.expr, &env).is_ok_and(|x| x.is_true())
                     };
                     let band = value.map(|v| {
                         if holds(&ind.green, v) {
