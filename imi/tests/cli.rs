@@ -143,14 +143,20 @@ fn bench_engine_prints_its_table_and_summary() {
         stdout.contains("| sequential durable actions |"),
         "{stdout}"
     );
+    summary_line(
+        &stdout,
+        "engine:",
+        &["sequential=", "concurrent=", "fsync=", "load_ms="],
+    );
+}
+
+/// The last line of a benchmark: `<prefix> name=<positive number>…`.
+fn summary_line(stdout: &str, prefix: &str, names: &[&str]) {
     let last = stdout.lines().last().unwrap();
     let fields: Vec<&str> = last.split_whitespace().collect();
-    assert_eq!(fields.first(), Some(&"engine:"), "{last}");
-    for (field, name) in
-        fields[1..]
-            .iter()
-            .zip(["sequential=", "concurrent=", "fsync=", "load_ms="])
-    {
+    assert_eq!(fields.first(), Some(&prefix), "{last}");
+    assert_eq!(fields.len(), names.len() + 1, "{last}");
+    for (field, name) in fields[1..].iter().zip(names) {
         let value = field.strip_prefix(name).unwrap_or_else(|| panic!("{last}"));
         let number: f64 = value.trim_end_matches("/s").parse().unwrap();
         assert!(number > 0.0, "{last}");
@@ -190,14 +196,7 @@ fn bench_requests_prints_its_table_and_summary() {
     ] {
         assert!(stdout.contains(row), "`{row}` in {stdout}");
     }
-    let last = stdout.lines().last().unwrap();
-    let fields: Vec<&str> = last.split_whitespace().collect();
-    assert_eq!(fields.first(), Some(&"requests:"), "{last}");
-    for (field, name) in fields[1..].iter().zip(["exchanges=", "p99_ms=", "rss_mb="]) {
-        let value = field.strip_prefix(name).unwrap_or_else(|| panic!("{last}"));
-        let number: f64 = value.trim_end_matches("/s").parse().unwrap();
-        assert!(number > 0.0, "{last}");
-    }
+    summary_line(&stdout, "requests:", &["exchanges=", "p99_ms=", "rss_mb="]);
 }
 
 /// `imi serve` answers on a real socket and stops cleanly on SIGTERM.

@@ -5,22 +5,11 @@
 
 mod common;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use common::{world, World};
-use http_body_util::BodyExt;
-use imi_server::app;
-use tower::ServiceExt;
+use axum::http::StatusCode;
+use common::{call, world, World};
 
 async fn get(w: &World, uri: &str) -> (StatusCode, serde_json::Value) {
-    let req = Request::get(uri).header(header::COOKIE, &w.cookies["own_basic"]);
-    let response = app(w.state.clone())
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&bytes).unwrap_or_default())
+    call(w, "own_basic", "GET", uri, serde_json::Value::Null).await
 }
 
 /// The texts of questionnaire `id` in `lang`, as loaded from its file.

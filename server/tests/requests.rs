@@ -8,13 +8,10 @@
 
 mod common;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use common::{authority, import, world, World};
-use http_body_util::BodyExt;
-use imi_server::{app, SESSION_COOKIE};
+use axum::http::StatusCode;
+use common::{authority, call, import, world, World};
+use imi_server::SESSION_COOKIE;
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
 /// Area access for `authority` (its coordinator becomes its request
 /// coordinator), and a request handler of it with a session.
@@ -51,34 +48,6 @@ fn handler_in(
         .unwrap();
     w.cookies
         .insert(user_id, format!("{SESSION_COOKIE}={token}"));
-}
-
-async fn call(
-    w: &World,
-    caller: &str,
-    method: &str,
-    path: &str,
-    body: Value,
-) -> (StatusCode, Value) {
-    let response = app(w.state.clone())
-        .oneshot(
-            Request::builder()
-                .method(method)
-                .uri(path)
-                .header(header::CONTENT_TYPE, "application/json")
-                .header(header::COOKIE, &w.cookies[caller])
-                .body(if body.is_null() {
-                    Body::empty()
-                } else {
-                    Body::from(body.to_string())
-                })
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&bytes).unwrap_or_default())
 }
 
 fn requester_answers() -> Value {

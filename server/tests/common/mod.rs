@@ -199,3 +199,35 @@ impl Drop for World {
         self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
+
+/// `method path` with a JSON `body` (none when null) as `caller` (a key of
+/// `cookies`): the status and the JSON answer.
+pub async fn call(
+    w: &World,
+    caller: &str,
+    method: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (axum::http::StatusCode, serde_json::Value) {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let response = imi_server::app(w.state.clone())
+        .oneshot(
+            axum::http::Request::builder()
+                .method(method)
+                .uri(path)
+                .header(axum::http::header::CONTENT_TYPE, "application/json")
+                .header(axum::http::header::COOKIE, &w.cookies[caller])
+                .body(if body.is_null() {
+                    axum::body::Body::empty()
+                } else {
+                    axum::body::Body::from(body.to_string())
+                })
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, serde_json::from_slice(&bytes).unwrap_or_default())
+}
