@@ -206,6 +206,20 @@ impl Workflow {
     pub fn action(&self, name: &str) -> Option<&Action> {
         self.actions.get(name).or_else(|| self.starts.get(name))
     }
+
+    /// The start taken when none is named: the only one, or the only one
+    /// not kept for the system (a `by: system` start is reached by `spawn`).
+    pub fn default_start(&self) -> Option<&str> {
+        let mut open = self
+            .starts
+            .iter()
+            .filter(|(_, a)| a.by.iter().any(|b| b != "system"));
+        match (self.starts.len(), open.next(), open.next()) {
+            (1, _, _) => self.starts.keys().next().map(String::as_str),
+            (_, Some((id, _)), None) => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// What each state of a workflow awaits, for My tasks.
@@ -236,6 +250,9 @@ pub struct Field {
     pub default: Value,
     /// For an answers field: its questionnaire.
     pub questionnaire: Option<String>,
+    /// Written by a party for the other to read: machine-translated for a
+    /// reader of another language (see `raw::FieldDef::free_text`).
+    pub free_text: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use imi_expr::{NamesEnv, Value};
+use imi_expr::{NamesEnv, Type, Value};
 use indexmap::IndexMap;
 
 use crate::model::Compiled;
@@ -158,7 +158,34 @@ fn answer_env<'a>(
     }
 }
 
+impl Question {
+    /// The type of this question's answer in expressions.
+    pub fn answer_type(&self) -> Type {
+        match self.ty {
+            QuestionType::Text
+            | QuestionType::LongText
+            | QuestionType::File
+            | QuestionType::SingleChoice => Type::String,
+            QuestionType::Number => Type::Number,
+            QuestionType::Date => Type::Date,
+            QuestionType::YesNo => Type::Bool,
+            QuestionType::MultipleChoice => Type::List(Box::new(Type::String)),
+            QuestionType::Repeat => Type::List(Box::new(Type::Record)),
+        }
+    }
+}
+
 impl Questionnaire {
+    /// The top-level questions (not inside a repeat group) and the types of
+    /// their answers: what `<answers field>.<question>` means in a workflow.
+    pub fn answer_types(&self) -> BTreeMap<String, Type> {
+        self.questions
+            .values()
+            .filter(|q| q.group.is_none())
+            .map(|q| (q.id.clone(), q.answer_type()))
+            .collect()
+    }
+
     /// The questions answered by `by`, in order.
     pub fn answered_by(&self, by: AnsweredBy) -> impl Iterator<Item = &Question> {
         self.questions.values().filter(move |q| q.answered_by == by)

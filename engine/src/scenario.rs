@@ -324,11 +324,10 @@ impl Run<'_> {
                 .workflows
                 .get(wf_name)
                 .ok_or_else(|| format!("unknown workflow `{wf_name}`"))?;
-            let via = step.via.clone().or_else(|| {
-                (wf.starts.len() == 1)
-                    .then(|| wf.starts.keys().next().cloned())
-                    .flatten()
-            });
+            let via = step
+                .via
+                .clone()
+                .or_else(|| wf.default_start().map(str::to_string));
             let declared = via
                 .as_ref()
                 .and_then(|v| wf.starts.get(v))

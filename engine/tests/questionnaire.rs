@@ -365,3 +365,115 @@ fn answers_of_the_wrong_shape_are_refused_with_their_place() {
     let a = q.answers_from_json(&json).unwrap();
     assert_eq!(Questionnaire::answers_to_json(&a), json);
 }
+
+/// The questionnaire with its responder section asked only about diplomas.
+fn with_section_relevance(condition: &str) -> String {
+    QUESTIONNAIRE.replace(
+        "  - id: answer\n    answered_by: responder\n",
+        &format!("  - id: answer\n    answered_by: responder\n    relevant: \"{condition}\"\n"),
+    )
+}
+
+#[test]
+fn a_section_is_asked_only_when_its_relevance_holds() {
+    let dir = project(&with_section_relevance("'diploma' in topics"), TEXTS);
+    let result = load(&Layout::find(dir.path()));
+    let q = result.definitions.unwrap().questionnaires["check"].clone();
+    let check = |topics: serde_json::Value, reply: serde_json::Value| -> Vec<(String, Problem)> {
+        let given = answers(serde_json::json!({"name": "Mari Tamm", "topics": topics}));
+        let a = q.answers_from_json(&reply).unwrap();
+        q.check(&a, &given, AnsweredBy::Responder, now())
+            .into_iter()
+            .map(|p| (p.path, p.problem))
+            .collect()
+    };
+    // Asked: its required question must be answered, and its own
+    // relevance still applies.
+    assert_eq!(
+        check(serde_json::json!(["diploma"]), serde_json::json!({})),
+        vec![("sanctions".to_string(), Problem::Required)]
+    );
+    assert_eq!(
+        check(
+            serde_json::json!(["diploma"]),
+            serde_json::json!({"sanctions": "yes"})
+        ),
+        vec![("details".to_string(), Problem::Required)]
+    );
+    // Not asked: nothing is required, and an answer is refused.
+    assert_eq!(
+        check(serde_json::json!(["certificate"]), serde_json::json!({})),
+        []
+    );
+    assert_eq!(
+        check(
+            serde_json::json!(["certificate"]),
+            serde_json::json!({"sanctions": "no"})
+        ),
+        vec![("sanctions".to_string(), Problem::NotRelevant)]
+    );
+}
+
+#[test]
+fn a_faulty_section_relevance_is_reported_where_it_is() {
+    assert_eq!(
+        errors(&with_section_relevance("'diploma' in topic"), TEXTS),
+        ["questionnaire.yaml:42: unknown question `topic`, did you mean `topics`?"]
+    );
+    assert_eq!(
+        errors(&with_section_relevance("len(topics)"), TEXTS),
+        ["questionnaire.yaml:42: expected a bool, but this is a number"]
+    );
+}
+
+#[test]
+fn a_workflow_names_answers_by_question_and_sets_them_with_with_and_free_text_is_checked() {
+    let dir = project(QUESTIONNAIRE, TEXTS);
+    let workflow = r#"id: asking
+parties:
+  owner: { kind: authority }
+fields:
+  answers: { type: answers, questionnaire: check }
+  note: { type: string }
+  rating: { type: number, free_text: true }
+states:
+  open: {}
+starts:
+  open:
+    by: owner
+    role: clerk
+    inputs:
+      topics: { type: strings }
+    guard: "len(difference(answers.topics, input.topics)) == 0 and answers.years > 1"
+    effects:
+      - set:
+          answers: "with(answers, 'topics', input.topics)"
+          note: "answers.nmae"
+      - set: { answers: "with(answers, 'topicz', input.topics)" }
+      - set: { answers: "with(answers, 'years', 'many')" }
+      - set: { answers: "with(answers, 'kind', 'diploma')" }
+    to: open
+"#;
+    std::fs::write(
+        dir.path().join("definitions/demo/workflows/asking.yaml"),
+        workflow,
+    )
+    .unwrap();
+    let found: Vec<String> = load(&Layout::find(dir.path()))
+        .diagnostics
+        .0
+        .iter()
+        .filter(|d| d.severity == Severity::Error && !d.message.contains("text `"))
+        .map(|d| format!("{}: {}", d.position.line, d.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "7: `free_text` is for a string that is not personal data (personal data never goes to a translation service)",
+            "20: no question `nmae` in the questionnaire of `answers` (only questions outside repeat groups are named), did you mean `name`?",
+            "21: no question `topicz` in the questionnaire of `answers`, did you mean `topics`?",
+            "22: the answer to `years` is a number, not a string",
+            "23: no question `kind` in the questionnaire of `answers`",
+        ]
+    );
+}

@@ -29,6 +29,8 @@ pub const NAMES: &[&str] = &[
     "text_in",
     "languages_of",
     "merge",
+    "with",
+    "difference",
 ];
 
 /// Parameters of a built-in, and a fixed return type where it has one.
@@ -50,6 +52,8 @@ pub fn signature(name: &str) -> Option<(Vec<Param>, Option<Type>)> {
         "text_in" => (vec![v(T::Texts), v(T::String)], Some(T::String)),
         "languages_of" => (vec![v(T::Texts)], Some(T::List(Box::new(T::String)))),
         "merge" => (vec![v(T::Record), v(T::Record)], Some(T::Record)),
+        "with" => (vec![v(T::Record), v(T::String), v(T::Any)], Some(T::Record)),
+        "difference" => (vec![v(T::Any), v(T::Any)], None),
         _ => return None,
     })
 }
@@ -83,6 +87,17 @@ pub fn return_type(name: &str, args: &[Type]) -> Result<Type, String> {
                 "`len` needs a string, a list or texts, not a {other}"
             )),
         },
+        "difference" => {
+            let second = args.get(1).cloned().unwrap_or(T::Any);
+            match (&first, &second) {
+                (T::List(_) | T::Any, T::List(_) | T::Any) if first.unify(&second).is_some() => {
+                    Ok(first.unify(&second).unwrap_or(T::Any))
+                }
+                _ => Err(format!(
+                    "`difference` needs two lists of one type, not {first} and {second}"
+                )),
+            }
+        }
         "min" | "max" => {
             let second = args.get(1).cloned().unwrap_or(T::Any);
             match first.unify(&second) {
@@ -110,6 +125,29 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
             }
             _ => Err("`merge` needs two records".into()),
         };
+    }
+    // `with(record, name, value)`: the record with `name` set to `value`
+    // (removed when `value` is null); a null record is an empty one.
+    if name == "with" {
+        return match (args.first(), args.get(1), args.get(2)) {
+            (Some(V::Record(r)), Some(V::String(k)), Some(value)) => Ok(with(r.clone(), k, value)),
+            (Some(V::Null), Some(V::String(k)), Some(value)) => {
+                Ok(with(Default::default(), k, value))
+            }
+            _ => Err("`with` needs a record, a name and a value".into()),
+        };
+    }
+    // `difference(a, b)`: the items of `a` not in `b` (a null list is empty).
+    if name == "difference" {
+        let items = |i: usize| match args.get(i) {
+            Some(V::List(l)) => Ok(l.as_slice()),
+            Some(V::Null) => Ok(&[][..]),
+            other => Err(format!("`difference` expected a list, got {other:?}")),
+        };
+        let (a, b) = (items(0)?, items(1)?);
+        return Ok(V::List(
+            a.iter().filter(|x| !b.contains(x)).cloned().collect(),
+        ));
     }
     if args.iter().any(Value::is_null) {
         return Ok(V::Null);
@@ -210,6 +248,15 @@ pub fn call(name: &str, args: &[Value], now: DateTime<Utc>) -> Result<Value, Str
 /// `b` over `a`: a record's names one by one, and lists of records item by
 /// item (the second party's answers on each item the first one listed);
 /// anything else, `b` (or `a` where `b` is null).
+fn with(mut record: std::collections::BTreeMap<String, Value>, name: &str, value: &Value) -> Value {
+    if value.is_null() {
+        record.remove(name);
+    } else {
+        record.insert(name.to_string(), value.clone());
+    }
+    Value::Record(record)
+}
+
 pub fn merge(a: &Value, b: &Value) -> Value {
     match (a, b) {
         (_, Value::Null) => a.clone(),

@@ -161,6 +161,16 @@ fn expressions() {
         ),
         ("'posting' not in areas", "bool = true"),
         (
+            "difference(areas, ['solvit', 'posting'])",
+            "list of string = [services]",
+        ),
+        ("len(difference(areas, areas))", "number = 0"),
+        ("difference(empty ?? null, areas)", "type 0..32: `difference` needs two lists of one type, not string and list of string"),
+        (
+            "difference(areas, [1])",
+            "type 0..22: `difference` needs two lists of one type, not list of string and list of number",
+        ),
+        (
             "1 in areas",
             "type 0..10: a number is never in a list of string",
         ),

@@ -450,6 +450,7 @@ pub(super) fn check_statistics(
                     inputs: None,
                     item: None,
                     keys,
+                    answers: None,
                 };
                 let want = if average { Type::Number } else { Type::Bool };
                 let mut compile = |k: &str, text: &str, ty: &Type| -> Option<Compiled> {

@@ -104,6 +104,8 @@ pub(crate) struct World<'a> {
     pub roles: IndexMap<String, Role>,
     /// Questionnaire id → the area it serves.
     pub questionnaires: BTreeMap<String, String>,
+    /// Questionnaire id → its top-level questions' answer types.
+    pub answer_types: BTreeMap<String, BTreeMap<String, imi_expr::Type>>,
     /// Parent workflow → workflows it spawns.
     pub spawned_by: HashMap<String, Vec<String>>,
     /// Child workflow → workflows that spawn it.
@@ -341,6 +343,10 @@ pub fn load(layout: &Layout) -> LoadResult {
             .iter()
             .map(|q| (q.model.id.clone(), q.model.area.clone()))
             .collect(),
+        answer_types: questionnaires
+            .iter()
+            .map(|q| (q.model.id.clone(), q.model.answer_types()))
+            .collect(),
         raw: IndexMap::new(),
         keys: BTreeSet::new(),
         calendars: calendars.keys().cloned().collect(),
@@ -520,6 +526,11 @@ pub fn compile_stored(
             .questionnaires
             .values()
             .map(|q| (q.id.clone(), q.area.clone()))
+            .collect(),
+        answer_types: defs
+            .questionnaires
+            .values()
+            .map(|q| (q.id.clone(), q.answer_types()))
             .collect(),
         spawned_by: HashMap::new(),
         parents_of: HashMap::new(),

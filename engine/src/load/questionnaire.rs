@@ -15,7 +15,7 @@ use super::{is_ident, read_yaml, subdirs, Reporter};
 use crate::model::Compiled;
 use crate::questionnaire::{Question, Questionnaire, Section};
 use crate::raw::questionnaire::{
-    AnsweredBy, QuestionDef, QuestionType, QuestionnaireFile, QuestionnaireTextsFile,
+    QuestionDef, QuestionType, QuestionnaireFile, QuestionnaireTextsFile, SectionDef,
 };
 use crate::source::Seg;
 
@@ -82,21 +82,6 @@ fn key<const N: usize>(items: [&str; N]) -> Vec<Seg> {
     items.iter().map(|s| Seg::Key(s.to_string())).collect()
 }
 
-/// The expression type of a question's answer.
-fn answer_type(ty: QuestionType) -> Type {
-    match ty {
-        QuestionType::Text
-        | QuestionType::LongText
-        | QuestionType::File
-        | QuestionType::SingleChoice => Type::String,
-        QuestionType::Number => Type::Number,
-        QuestionType::Date => Type::Date,
-        QuestionType::YesNo => Type::Bool,
-        QuestionType::MultipleChoice => Type::List(Box::new(Type::String)),
-        QuestionType::Repeat => Type::List(Box::new(Type::Record)),
-    }
-}
-
 struct Builder<'a> {
     raw: &'a QuestionnaireFile,
     rep: &'a mut Reporter,
@@ -155,7 +140,7 @@ impl<'a> Builder<'a> {
             let mut ids = Vec::new();
             for (j, q) in s.questions.iter().enumerate() {
                 let qat = [with(&at, "questions"), vec![Seg::Index(j)]].concat();
-                self.question(q, &s.id, s.answered_by, None, &qat);
+                self.question(q, s, None, &qat);
                 ids.push(q.id.clone());
             }
             sections.push(Section {
@@ -182,11 +167,13 @@ impl<'a> Builder<'a> {
     fn question(
         &mut self,
         q: &QuestionDef,
-        section: &str,
-        by: AnsweredBy,
-        group: Option<&str>,
+        section: &SectionDef,
+        group: Option<&QuestionDef>,
         at: &[Seg],
     ) {
+        let by = group
+            .and_then(|g| g.answered_by)
+            .unwrap_or(section.answered_by);
         use QuestionType as T;
         if !is_ident(&q.id) {
             self.rep.error(&with(at, "id"), id_rule("question", &q.id));
@@ -250,35 +237,37 @@ impl<'a> Builder<'a> {
         }
         let answered_by = q.answered_by.unwrap_or(by);
         // (A text that does not parse is reported by `expressions`.)
-        let compile = |text: &Option<String>| {
-            let t = text.as_ref()?;
-            let expr = imi_expr::parse(t).ok()?;
-            Some(Compiled {
-                source: t.clone(),
-                expr,
-            })
+        let compile = |text: Option<String>| {
+            let t = text?;
+            let expr = imi_expr::parse(&t).ok()?;
+            Some(Compiled { source: t, expr })
+        };
+        // A section's relevance holds for each of its questions, with theirs.
+        let relevant = match (&section.relevant, &q.relevant) {
+            (Some(s), Some(q)) => Some(format!("({s}) and ({q})")),
+            (s, q) => s.clone().or_else(|| q.clone()),
         };
         self.questions.insert(
             q.id.clone(),
             Question {
                 id: q.id.clone(),
-                section: section.to_string(),
+                section: section.id.clone(),
                 ty: q.ty,
                 choices: q.choices.clone(),
                 required: q.required,
                 personal_data: q.personal_data,
                 answered_by,
-                relevant: compile(&q.relevant),
-                constraint: compile(&q.constraint),
+                relevant: compile(relevant),
+                constraint: compile(q.constraint.clone()),
                 min: q.min,
                 max: q.max,
-                group: group.map(str::to_string),
+                group: group.map(|g| g.id.clone()),
                 items: q.questions.iter().map(|i| i.id.clone()).collect(),
             },
         );
         for (k, inner) in q.questions.iter().enumerate() {
             let inner_at = [with(at, "questions"), vec![Seg::Index(k)]].concat();
-            self.question(inner, section, answered_by, Some(&q.id), &inner_at);
+            self.question(inner, section, Some(q), &inner_at);
         }
     }
 
@@ -289,7 +278,7 @@ impl<'a> Builder<'a> {
             .questions
             .values()
             .filter(|q| q.group.is_none())
-            .map(|q| (q.id.clone(), answer_type(q.ty)))
+            .map(|q| (q.id.clone(), q.answer_type()))
             .collect();
         let mut found = Vec::new();
         locate(&self.raw.sections, &mut found);
@@ -299,7 +288,7 @@ impl<'a> Builder<'a> {
             if let Some(g) = group.as_ref().and_then(|g| self.questions.get(g)) {
                 for i in &g.items {
                     if let Some(iq) = self.questions.get(i) {
-                        names.insert(i.clone(), answer_type(iq.ty));
+                        names.insert(i.clone(), iq.answer_type());
                     }
                 }
             }
@@ -310,17 +299,37 @@ impl<'a> Builder<'a> {
                 what: "question",
             };
             for (name, source) in [("relevant", &def.relevant), ("constraint", &def.constraint)] {
-                let Some(source) = source else { continue };
-                let at = with(&at, name);
-                match imi_expr::parse(source) {
-                    Err(e) => self.rep.expr_error(&at, e.span.start, e.message),
-                    Ok(expr) => {
-                        if let Err(errors) = imi_expr::check_as(&expr, &scope, &Type::Bool) {
-                            for e in errors {
-                                self.rep.expr_error(&at, e.span.start, e.message);
-                            }
-                        }
-                    }
+                if let Some(source) = source {
+                    condition(self.rep, &with(&at, name), source, &scope);
+                }
+            }
+        }
+        // A section's relevance names the top-level questions.
+        let scope = NamesScope {
+            names: &top,
+            what: "question",
+        };
+        for (i, s) in self.raw.sections.iter().enumerate() {
+            if let Some(source) = &s.relevant {
+                let at = vec![
+                    Seg::Key("sections".into()),
+                    Seg::Index(i),
+                    Seg::Key("relevant".into()),
+                ];
+                condition(self.rep, &at, source, &scope);
+            }
+        }
+    }
+}
+
+/// Reports what is wrong with the condition `source` at `at`.
+fn condition(rep: &mut Reporter, at: &[Seg], source: &str, scope: &NamesScope) {
+    match imi_expr::parse(source) {
+        Err(e) => rep.expr_error(at, e.span.start, e.message),
+        Ok(expr) => {
+            if let Err(errors) = imi_expr::check_as(&expr, scope, &Type::Bool) {
+                for e in errors {
+                    rep.expr_error(at, e.span.start, e.message);
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! What names mean inside one workflow's expressions.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use imi_expr::{closest, Scope, Signature, Type};
 use indexmap::IndexMap;
@@ -19,6 +19,9 @@ pub(crate) struct WorkflowScope<'a> {
     pub item: Option<Type>,
     /// Every `<workflow>.<key>` that exists.
     pub keys: &'a BTreeSet<String>,
+    /// Answers fields → their questionnaire's top-level questions and the
+    /// types of their answers (`answers.profession`).
+    pub answers: Option<&'a IndexMap<String, BTreeMap<String, Type>>>,
 }
 
 fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> String {
@@ -50,6 +53,18 @@ impl Scope for WorkflowScope<'_> {
             },
             (f, []) if self.fields.contains_key(f) => {
                 Ok(self.fields.get(f).cloned().unwrap_or(Type::Any))
+            }
+            (f, [question]) if self.answers.is_some_and(|a| a.contains_key(f)) => {
+                let questions = self.answers.and_then(|a| a.get(f));
+                questions
+                    .and_then(|q| q.get(question))
+                    .cloned()
+                    .ok_or_else(|| {
+                        format!(
+                            "no question `{question}` in the questionnaire of `{f}` (only questions outside repeat groups are named){}",
+                            did_you_mean(question, questions.into_iter().flat_map(|q| q.keys().map(String::as_str)))
+                        )
+                    })
             }
             (p, [attr]) if self.parties.contains_key(p) => {
                 let kind = self.parties.get(p).copied();

@@ -1,6 +1,8 @@
 //! Compiles one raw workflow into the checked model, reporting every problem
 //! at its place in the file.
 
+use std::collections::BTreeMap;
+
 use imi_expr::{check, closest, ExprKind, Type, Value};
 use indexmap::IndexMap;
 
@@ -23,6 +25,8 @@ pub(crate) struct Ctx<'a> {
     pub package: &'a Package,
     pub world: &'a World<'a>,
     pub field_types: IndexMap<String, Type>,
+    /// Answers fields → types of their questionnaire's answers.
+    pub answer_types: IndexMap<String, BTreeMap<String, Type>>,
     pub party_kinds: IndexMap<String, PartyKind>,
 }
 
@@ -105,6 +109,14 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .map(|(k, f)| (k.clone(), field_type(f.ty)))
                     .collect(),
+                answer_types: raw
+                    .fields
+                    .iter()
+                    .filter_map(|(k, f)| {
+                        let q = f.questionnaire.as_ref()?;
+                        Some((k.clone(), world.answer_types.get(q)?.clone()))
+                    })
+                    .collect(),
                 party_kinds: raw
                     .parties
                     .iter()
@@ -128,6 +140,7 @@ impl<'a> Ctx<'a> {
             inputs,
             item: None,
             keys: &self.world.keys,
+            answers: Some(&self.answer_types),
         }
     }
 }
@@ -170,6 +183,12 @@ pub(super) fn expr(
     // Literal calendar names must exist; `state` compared with literals must name states.
     expr.walk(&mut |e| match &e.kind {
         ExprKind::Call { name, args } => {
+            if name == "with" {
+                if let Err((offset, message)) = answer_set(ctx, args, scope) {
+                    rep.expr_error(at, offset.unwrap_or(e.span.start), message);
+                    ok = false;
+                }
+            }
             if let Some((_, i)) = CALENDAR_ARG.iter().find(|(n, _)| n == name) {
                 if let Some(ExprKind::Literal(Value::String(cal))) = args.get(*i).map(|a| &a.kind) {
                     if !ctx.world.calendars.contains(cal) {
@@ -209,6 +228,51 @@ pub(super) fn expr(
         source: source.to_string(),
         expr,
     })
+}
+
+/// `with(<answers field>, 'question', value)` must name a top-level question
+/// of the field's questionnaire, with a value of its answer's type.
+fn answer_set(
+    ctx: &Ctx,
+    args: &[imi_expr::Expr],
+    scope: &WorkflowScope,
+) -> Result<(), (Option<usize>, String)> {
+    let field = match args.first().map(|a| &a.kind) {
+        Some(ExprKind::Path(p)) if p.len() == 1 => &p[0],
+        _ => return Ok(()),
+    };
+    let Some(questions) = ctx.answer_types.get(field) else {
+        return Ok(());
+    };
+    let Some(name_arg) = args.get(1) else {
+        return Ok(());
+    };
+    let ExprKind::Literal(Value::String(question)) = &name_arg.kind else {
+        return Err((
+            Some(name_arg.span.start),
+            format!("`with` on answers field `{field}` names the question as a literal ('id')"),
+        ));
+    };
+    let Some(want) = questions.get(question) else {
+        return Err((
+            Some(name_arg.span.start),
+            format!(
+                "no question `{question}` in the questionnaire of `{field}`{}",
+                hint(question, questions.keys().map(String::as_str))
+            ),
+        ));
+    };
+    if let Some(value) = args.get(2) {
+        if let Ok(ty) = check(value, scope) {
+            if !want.accepts(&ty) {
+                return Err((
+                    Some(value.span.start),
+                    format!("the answer to `{question}` is a {want}, not a {ty}"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 impl<'a> Compiler<'a> {
@@ -342,6 +406,12 @@ impl<'a> Compiler<'a> {
                 },
             };
             let questionnaire = self.field_questionnaire(name, f);
+            if f.free_text && (f.personal_data || f.ty != raw::FieldType::String) {
+                self.rep.error(
+                    &path(["fields", name.as_str(), "free_text"]),
+                    "`free_text` is for a string that is not personal data (personal data never goes to a translation service)",
+                );
+            }
             let label = self.label(&f.label, format!("{texts}-field-{name}"), at);
             fields.insert(
                 name.clone(),
@@ -352,6 +422,7 @@ impl<'a> Compiler<'a> {
                     personal_data: f.personal_data,
                     default,
                     questionnaire,
+                    free_text: f.free_text,
                 },
             );
         }

@@ -307,6 +307,11 @@ pub struct FieldDef {
     /// For `type: answers`: the questionnaire (`questionnaires/<id>/`).
     #[serde(default)]
     pub questionnaire: Option<String>,
+    /// A string a party writes for the other side to read (a reason, a
+    /// question): the writer's language is kept, and a reader in another
+    /// language gets a machine translation beside it. Never personal data.
+    #[serde(default)]
+    pub free_text: bool,
     /// The value a new instance starts with (default: empty).
     #[serde(default)]
     #[schemars(with = "Option<serde_json::Value>")]

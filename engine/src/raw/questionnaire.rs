@@ -43,6 +43,10 @@ pub struct SectionDef {
     /// Who answers this section's questions (default: the requester).
     #[serde(default)]
     pub answered_by: AnsweredBy,
+    /// An expression over the answers: the whole section is asked only when
+    /// it holds (default: always). Its questions' own `relevant` add to it.
+    #[serde(default)]
+    pub relevant: Option<String>,
     pub questions: Vec<QuestionDef>,
 }
 

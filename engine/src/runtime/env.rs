@@ -66,6 +66,17 @@ impl Env for InstanceEnv<'_> {
                 .get(field)
                 .cloned()
                 .unwrap_or(Value::Null),
+            // An answer, by question id (`answers.profession`).
+            (field, [question])
+                if matches!(self.instance.fields.get(field), Some(Value::Record(_))) =>
+            {
+                match self.instance.fields.get(field) {
+                    Some(Value::Record(answers)) => {
+                        answers.get(question).cloned().unwrap_or(Value::Null)
+                    }
+                    _ => Value::Null,
+                }
+            }
             (party, [attr]) => {
                 let Some(authority) = self.party_authority(party) else {
                     return Ok(Value::Null);

@@ -295,7 +295,9 @@ impl Engine {
             .ok_or_else(|| Refusal::UnknownWorkflow(workflow.to_string()))?;
         let via = match via {
             Some(v) => v.to_string(),
-            None if wf.starts.len() == 1 => wf.starts.keys().next().cloned().unwrap_or_default(),
+            None if wf.default_start().is_some() => {
+                wf.default_start().unwrap_or_default().to_string()
+            }
             None => {
                 return Err(Refusal::UnknownAction {
                     workflow: workflow.to_string(),
