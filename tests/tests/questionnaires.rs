@@ -88,7 +88,7 @@ fn a_professional_qualifications_exchange() {
         "nationality": "Estonian",
         "profession": "nurse",
         "practice_basis": "establishment",
-        "information_requested": ["document_authenticity", "sanctions"],
+        "information_requested": ["document_authenticity", "legal_establishment", "sanctions"],
         "qualification_title": "Õde (rakenduskõrgharidus)",
         "awarding_body": "Tallinna Tervishoiu Kõrgkool",
         "date_awarded": "2008-06-20",
@@ -134,7 +134,8 @@ fn a_services_exchange() {
         "provider_kind": "company",
         "company_name": "Lusitano Obras Lda",
         "company_registration_number": "PT-509876543",
-        "provider_address": "Rua Augusta 10, Lisboa"
+        "provider_address": "Rua Augusta 10, Lisboa",
+        "information_requested": ["establishment", "authorisations", "insurance", "sanctions_prohibitions"]
     });
     assert_eq!(problems(q, &json!({}), &request, AnsweredBy::Requester), []);
     // Names of a natural person are not asked about a company.
