@@ -344,7 +344,7 @@ async fn exchange(
         json!({"answers": {
             "family_name": "Tamm", "given_names": "Mari", "birth_date": "1985-03-14",
             "nationality": "Estonian", "profession": "nurse", "practice_basis": "establishment",
-            "information_requested": ["sanctions"], "qualification_title": "Õde",
+            "information_requested": ["document_authenticity", "legal_establishment", "sanctions"], "qualification_title": "Õde",
             "awarding_body": "Tallinna Tervishoiu Kõrgkool",
             "documents": [{"document_kind": "diploma", "document_file": "diploma.pdf"}]
         }}),

@@ -59,9 +59,11 @@ fn shown(
     Some(Json(authz::render(&state.engine, &inst, view)))
 }
 
-/// An instance: parties read everything; every user reads a public one's
-/// fields that are not personal data; coordinators and linked authorities
-/// read its state, dates, parties and area.
+/// An instance: parties read everything (and, under
+/// `machine_translations`, the free-text fields written in another
+/// language, machine-translated into theirs); every user reads a public
+/// one's fields that are not personal data; coordinators and linked
+/// authorities read its state, dates, parties and area.
 #[utoipa::path(get, path = "/instances/{id}", tag = "workflows",
     params(("id" = u64, Path, description = "instance id")),
     responses(
@@ -76,8 +78,24 @@ async fn read_instance(
 ) -> Result<Json<serde_json::Value>, AppError> {
     blocking(move || {
         let actor = session_actor(&state, &headers)?;
-        let inst = state.engine.instance(id)?.ok_or_else(not_found)?;
-        shown(&state, &actor, inst).ok_or_else(not_found)
+        let (inst, view) = visible(&state, &actor, id)?;
+        let mut out = authz::render(&state.engine, &inst, view);
+        // Free text written in another language than the reader's, with
+        // its machine translation (parties only: they read the fields).
+        if let (View::Full, Some(reader), Some(obj)) = (
+            view,
+            crate::search::account_language(&state, &actor),
+            out.as_object_mut(),
+        ) {
+            let translations = crate::translation::field_translations(&state, &inst, &reader);
+            if !translations.is_empty() {
+                obj.insert(
+                    "machine_translations".into(),
+                    serde_json::to_value(translations).map_err(internal)?,
+                );
+            }
+        }
+        Ok(Json(out))
     })
     .await
 }
@@ -360,6 +378,11 @@ pub(crate) fn run(
             ))
         })
         .collect();
+    let before = match on {
+        Some(id) => state.engine.instance(id)?.map(|i| i.fields),
+        None => None,
+    }
+    .unwrap_or_default();
     let out: Outcome = match on {
         None => state
             .engine
@@ -368,6 +391,9 @@ pub(crate) fn run(
     };
     for (questionnaire, value) in &answers {
         crate::translation::record_origins(state, actor, out.instance, questionnaire, value);
+    }
+    if let Some(after) = state.engine.instance(out.instance)? {
+        crate::translation::record_field_origins(state, actor, &before, &after);
     }
     let mut user_id = None;
     if let (Some((id, temporary)), Some(b)) = (new_account, &b) {

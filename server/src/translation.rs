@@ -1,10 +1,12 @@
-//! Machine translation of free-text answers (those that are not personal
-//! data: personal data never goes to a translation service): the language each answer was
-//! written in is recorded when an action takes answers (the writer's
-//! account language), and a reader in another language gets the text
-//! translated by the configured plugin, kept with its original and
+//! Machine translation of free text: answers that are not personal data
+//! (personal data never goes to a translation service) and the workflow
+//! fields marked `free_text` (a reason, a further question). The language
+//! each text was written in is recorded when an action writes it (the
+//! writer's account language), and a reader in another language gets the
+//! text translated by the configured plugin, kept with its original and
 //! labelled as a machine translation.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use imi_engine::questionnaire::QuestionType;
@@ -127,4 +129,90 @@ pub fn for_reader(
         by: t.translator.name().to_string(),
     };
     (origin, Some(translation))
+}
+
+/// Where the origin of free-text field `field` is kept (answers are kept
+/// under their question path, which has no dot at its start).
+fn field_path(field: &str) -> String {
+    format!("fields.{field}")
+}
+
+/// Records `actor`'s language for each free-text field of `after` whose
+/// value the action changed (`before`: the fields before it, empty for a
+/// start).
+pub fn record_field_origins(
+    state: &AppState,
+    actor: &Actor,
+    before: &BTreeMap<String, Value>,
+    after: &imi_engine::Instance,
+) {
+    let Ok(wf) = state
+        .engine
+        .workflow_version(&after.workflow, &after.version)
+    else {
+        return;
+    };
+    let changed: Vec<&String> = wf
+        .fields
+        .values()
+        .filter(|f| f.free_text)
+        .map(|f| &f.id)
+        .filter(|id| {
+            matches!(after.fields.get(*id), Some(Value::String(_)))
+                && after.fields.get(*id) != before.get(*id)
+        })
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    let Some(lang) = crate::search::account_language(state, actor) else {
+        return;
+    };
+    for id in changed {
+        if let Err(e) = state
+            .translation
+            .store
+            .record_origin(after.id, &field_path(id), &lang)
+        {
+            tracing::warn!(error = %e, "cannot record the language of a field");
+        }
+    }
+}
+
+/// A free-text field in the reader's language.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct FieldTranslation {
+    /// The language it was written in.
+    pub written_in: String,
+    pub machine_translation: MachineTranslation,
+}
+
+/// The free-text fields of `inst` that `reader` reads in another language
+/// than they were written in, with their machine translations.
+pub fn field_translations(
+    state: &AppState,
+    inst: &imi_engine::Instance,
+    reader: &str,
+) -> BTreeMap<String, FieldTranslation> {
+    let Ok(wf) = state.engine.workflow_version(&inst.workflow, &inst.version) else {
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for f in wf.fields.values().filter(|f| f.free_text) {
+        let Some(Value::String(text)) = inst.fields.get(&f.id) else {
+            continue;
+        };
+        if let (Some(written_in), Some(machine_translation)) =
+            for_reader(state, inst.id, &field_path(&f.id), text, reader)
+        {
+            out.insert(
+                f.id.clone(),
+                FieldTranslation {
+                    written_in,
+                    machine_translation,
+                },
+            );
+        }
+    }
+    out
 }

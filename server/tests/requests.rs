@@ -58,7 +58,7 @@ fn requester_answers() -> Value {
         "nationality": "Estonian",
         "profession": "nurse",
         "practice_basis": "establishment",
-        "information_requested": ["sanctions"],
+        "information_requested": ["document_authenticity", "legal_establishment", "sanctions"],
         "qualification_title": "Õde",
         "awarding_body": "Tallinna Tervishoiu Kõrgkool",
         "documents": [{"document_kind": "diploma", "document_file": "diploma.pdf"}]
@@ -805,4 +805,39 @@ async fn free_text_is_machine_translated_for_the_other_side() {
     let remarks = find(&views, "remarks");
     assert_eq!(remarks["written_in"], "et");
     assert!(remarks.get("machine_translation").is_none(), "{remarks}");
+
+    // Free-text fields of the workflow (a reason) too: the other side reads
+    // the machine translation beside the original, the writer only its own.
+    let (s, b) = call(
+        &w,
+        "EE-HANDLER",
+        "POST",
+        &format!("/api/instances/{id}/actions/withdraw"),
+        json!({"reason": "Taotlus saadeti ekslikult."}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (_, read) = call(
+        &w,
+        "PT-HANDLER",
+        "GET",
+        &format!("/api/instances/{id}"),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(read["fields"]["reason"], "Taotlus saadeti ekslikult.");
+    assert_eq!(
+        read["machine_translations"]["reason"],
+        json!({"written_in": "et", "machine_translation": {
+            "language": "pt", "text": "[et→pt] Taotlus saadeti ekslikult.", "by": "libretranslate"}})
+    );
+    let (_, read) = call(
+        &w,
+        "EE-HANDLER",
+        "GET",
+        &format!("/api/instances/{id}"),
+        Value::Null,
+    )
+    .await;
+    assert!(read.get("machine_translations").is_none(), "{read}");
 }
