@@ -248,10 +248,12 @@ fn serve_answers_health_and_stops_on_sigterm() {
     assert!(rest.iter().any(|l| l.starts_with("stopped")), "{rest:?}");
 }
 
-/// The README's curl sequence (`scripts/demo-login.sh`) against
-/// `imi serve --demo`: the demo LDA logs in and registers a user, who logs
-/// in with the temporary password from the .eml file and the security-code
-/// challenge. A second start keeps the data (no second demo load).
+/// The README's curl sequences against `imi serve --demo`:
+/// `scripts/demo-login.sh` (the demo LDA logs in and registers a user, who
+/// logs in with the temporary password from the .eml file and the
+/// security-code challenge) and `scripts/demo-exchange.sh` (a full request
+/// exchange between Estonia and Portugal). A second start keeps the data
+/// (no second demo load).
 #[test]
 fn the_documented_demo_sequence_works() {
     use std::io::{BufRead, BufReader};
@@ -317,6 +319,33 @@ fn the_documented_demo_sequence_works() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.trim_end().ends_with("done"), "{stdout}");
+
+    // The full Estonian–Portuguese exchange (`scripts/demo-exchange.sh`):
+    // approval, allocation, further information, referral, closure; each
+    // side reads the answers in its own language.
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/demo-exchange.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg(format!("http://{address}/api"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for line in [
+        "4. EE-PQ-COORD approved it: awaiting_acceptance",
+        "5. PT-LDA allocated it to PT-HANDLER: awaiting_acceptance",
+        // In Portuguese for the responder, in Estonian for the requester.
+        "Profissão regulamentada em causa: Enfermeiro responsável por cuidados gerais",
+        "Kas spetsialistile on määratud kutsetegevusega seotud distsiplinaar- või kriminaalkaristusi?: Ei",
+        "12. EE-NURSES referred it to both request coordinators: referred",
+        "14. EE-NURSES closed it with a rating: closed",
+    ] {
+        assert!(stdout.contains(line), "{line} not in:\n{stdout}");
+    }
     stop(&mut server);
 
     let (mut server, _, printed, _lines) = start();

@@ -31,6 +31,7 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(take_action))
         .routes(routes!(start_instance))
         .routes(routes!(read_authority))
+        .routes(routes!(read_area_settings))
 }
 
 fn not_found() -> AppError {
@@ -124,6 +125,55 @@ async fn read_authority(
         };
         let inst = state.engine.authority(&id).ok_or_else(unknown)?;
         shown(&state, &actor, inst).ok_or_else(unknown)
+    })
+    .await
+}
+
+/// The instance that holds an authority's settings for a legislative area
+/// (its access to the area, per the directory's `settings` key), as far as
+/// the caller may see it, with the actions the caller may take on it
+/// (change the settings, the approval, …).
+#[utoipa::path(get, path = "/authorities/{id}/areas/{area}", tag = "workflows",
+    params(("id" = String, Path, description = "authority id, e.g. EE-0001"),
+           ("area" = String, Path, description = "legislative area id")),
+    responses(
+        (status = OK, description = "the settings instance and `actions`"),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+        (status = NOT_FOUND, body = crate::ErrorBody),
+    ))]
+async fn read_area_settings(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((id, area)): Path<(String, String)>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    blocking(move || {
+        let actor = session_actor(&state, &headers)?;
+        let unknown = || {
+            err(
+                StatusCode::NOT_FOUND,
+                "no_settings",
+                &format!("authority `{id}` has no settings for area `{area}`"),
+            )
+        };
+        let defs = state.engine.definitions();
+        let key = defs
+            .directory
+            .as_ref()
+            .and_then(|d| d.settings.clone())
+            .ok_or_else(unknown)?;
+        let value = Value::List(vec![Value::String(id.clone()), Value::String(area.clone())]);
+        let found = state.engine.find(&key.workflow, &key.key, &value)?;
+        let inst = match found.first() {
+            Some(i) => state.engine.instance(*i)?.ok_or_else(unknown)?,
+            None => return Err(unknown()),
+        };
+        let instance = inst.id;
+        let Json(mut out) = shown(&state, &actor, inst).ok_or_else(unknown)?;
+        let actions = state.engine.allowed_actions(instance, &actor)?;
+        if let Some(obj) = out.as_object_mut() {
+            obj.insert("actions".into(), serde_json::json!(actions));
+        }
+        Ok(Json(out))
     })
     .await
 }

@@ -39,6 +39,8 @@ const TABLE: &str = "
 GET  /api/session                      | 200         | 200         | 200         | 200         | 200         | 401
 GET  /api/authorities/EE-0001          | 200:full    | 200:full    | 200:profile | 200:full    | 200:profile | 401
 GET  /api/authorities/EE-0099          | 404         | 404         | 404         | 404         | 404         | 401
+GET  /api/authorities/EE-0001/areas/services | 200:profile | 200:profile | 200:summary | 200:profile | 404 | 401
+GET  /api/authorities/EE-0001/areas/posting-of-workers | 404 | 404       | 404         | 404         | 404         | 401
 GET  /api/instances/{account}          | 200:full    | 200:full    | 200:summary | 200:summary | 404         | 401
 GET  /api/instances/{account}/audit    | 200         | 200         | 404         | 404         | 404         | 401
 GET  /api/instances/{account}/actions  | 200         | 200         | 200         | 200         | 404         | 401
@@ -89,6 +91,14 @@ fn view_of(body: &serde_json::Value) -> &'static str {
 
 async fn cell(method: &str, path: &str, caller: &str) -> String {
     let w = world();
+    if path.contains("/areas/") {
+        // The authority's access to the area, which holds its settings.
+        common::import(
+            &w.state.engine,
+            "area_access",
+            json!({"authority": "EE-0001", "coordinator": "EE-0033", "area": "services"}),
+        );
+    }
     let path = path
         .replace("{account}", &w.account.to_string())
         .replace("{authority}", &w.authority.to_string());
