@@ -41,6 +41,9 @@ pub(crate) fn check(
     let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut plain: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    // Where each key of each language is defined (for the check that every
+    // language has the same keys).
+    let mut places: BTreeMap<(String, String), (PathBuf, Position)> = BTreeMap::new();
     for lang in languages {
         let lang_dir = dir.join(lang);
         let set = keys.entry(lang.clone()).or_default();
@@ -104,8 +107,11 @@ pub(crate) fn check(
                     ),
                     _ => continue,
                 };
+                let offset = span_id.as_ptr() as usize - text.as_ptr() as usize;
+                places
+                    .entry((lang.clone(), id.clone()))
+                    .or_insert_with(|| (file.clone(), position_of(&text, offset)));
                 if !set.insert(id.clone()) {
-                    let offset = span_id.as_ptr() as usize - text.as_ptr() as usize;
                     diags.push(Diagnostic::error(
                         &file,
                         position_of(&text, offset),
@@ -167,10 +173,72 @@ pub(crate) fn check(
             }
         }
     }
+    let needed: BTreeSet<&str> = needs.iter().map(|(n, _, _)| n.key.as_str()).collect();
+    same_keys(languages, &keys, &places, &needed, diags);
     Texts {
         keys,
         sources,
         plain,
+    }
+}
+
+/// Every language has the keys of the reference language (English when
+/// there is one) and no others, so that texts nothing in the definitions
+/// names (the web pages' own) are complete too.
+fn same_keys(
+    languages: &[String],
+    keys: &BTreeMap<String, BTreeSet<String>>,
+    places: &BTreeMap<(String, String), (PathBuf, Position)>,
+    needed: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) {
+    let reference = if languages.iter().any(|l| l == "en") {
+        "en"
+    } else {
+        match languages.first() {
+            Some(l) => l.as_str(),
+            None => return,
+        }
+    };
+    let empty = BTreeSet::new();
+    let base = keys.get(reference).unwrap_or(&empty);
+    // (A key the definitions need is reported where they need it.)
+    for id in base
+        .iter()
+        .filter(|k| !k.contains('.') && !needed.contains(k.as_str()))
+    {
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|l| !keys.get(*l).is_some_and(|s| s.contains(id)))
+            .map(String::as_str)
+            .collect();
+        if let (false, Some((file, pos))) = (
+            missing.is_empty(),
+            places.get(&(reference.to_string(), id.clone())),
+        ) {
+            diags.push(Diagnostic::error(
+                file,
+                *pos,
+                format!(
+                    "text `{id}` is missing in {}",
+                    list(&missing, languages.len())
+                ),
+            ));
+        }
+    }
+    for lang in languages.iter().filter(|l| l.as_str() != reference) {
+        for id in keys.get(lang).unwrap_or(&empty) {
+            if id.contains('.') || base.contains(id) {
+                continue;
+            }
+            if let Some((file, pos)) = places.get(&(lang.clone(), id.clone())) {
+                diags.push(Diagnostic::error(
+                    file,
+                    *pos,
+                    format!("text `{id}` is not in {reference}: a key unknown to the reference language (misspelt?)"),
+                ));
+            }
+        }
     }
 }
 
