@@ -16,6 +16,8 @@ use crate::raw::{ChosenBy, PackageKind, PartyKind, RoleScope, TriggerTarget, Wor
 pub struct Definitions {
     /// Language codes every text must exist in.
     pub languages: Vec<String>,
+    /// Each language's name in itself (`languages.yaml`).
+    pub language_names: IndexMap<String, String>,
     pub packages: IndexMap<String, Package>,
     /// Roles of every package (ids are unique across packages).
     pub roles: IndexMap<String, Role>,

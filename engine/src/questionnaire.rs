@@ -176,6 +176,23 @@ impl Question {
 }
 
 impl Questionnaire {
+    /// Whether question `id` is asked given `answers` (and, inside a repeat
+    /// group, the item `item`): its `relevant` (with its section's) holds.
+    /// What a form shows; [`Questionnaire::check`] decides.
+    pub fn is_relevant(
+        &self,
+        id: &str,
+        answers: &BTreeMap<String, Value>,
+        item: Option<&BTreeMap<String, Value>>,
+        now: DateTime<Utc>,
+    ) -> bool {
+        let Some(relevant) = self.questions.get(id).and_then(|q| q.relevant.as_ref()) else {
+            return true;
+        };
+        let env = answer_env(item, answers, now);
+        imi_expr::eval(&relevant.expr, &env).is_ok_and(|v| v.is_true())
+    }
+
     /// The top-level questions (not inside a repeat group) and the types of
     /// their answers: what `<answers field>.<question>` means in a workflow.
     pub fn answer_types(&self) -> BTreeMap<String, Type> {

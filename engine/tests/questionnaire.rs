@@ -4,6 +4,9 @@
 //! party answers what.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+use common::copy_dir;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -82,19 +85,6 @@ choices:
   verdicts: { "yes": "Yes", "no": "No", unknown: Not known }
   kinds: { diploma: Diploma, certificate: Certificate }
 "#;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 /// The mini fixture (one area, English only) with a questionnaire whose
 /// files are `questionnaire` and `texts` (English).

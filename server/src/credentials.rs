@@ -169,6 +169,12 @@ impl CredentialStore {
         Ok(token)
     }
 
+    /// Ends the session behind a cookie (logging out).
+    pub fn close_session(&self, token: &str) -> Result<(), StoreError> {
+        self.sessions.remove(token.as_bytes())?;
+        Ok(())
+    }
+
     /// The session behind a cookie, if still valid (idle and absolute
     /// timeouts); refreshes its idle time.
     pub fn session(&self, token: &str, now: DateTime<Utc>) -> Result<Option<Session>, StoreError> {

@@ -29,6 +29,7 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(first_login))
         .routes(routes!(security_code))
         .routes(routes!(session))
+        .routes(routes!(logout))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -444,6 +445,21 @@ async fn session(
             state: inst.state,
             parties: inst.parties,
         }))
+    })
+    .await
+}
+
+/// Log out: the session ends at once, and its cookie is cleared.
+#[utoipa::path(post, path = "/logout", tag = "login", responses(
+    (status = NO_CONTENT, description = "logged out (also when no session was open)"),
+))]
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    blocking(move || {
+        if let Some(token) = session_token(&headers) {
+            state.credentials.close_session(&token).map_err(internal)?;
+        }
+        let cleared = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cleared)]).into_response())
     })
     .await
 }

@@ -313,9 +313,11 @@ pub fn load(layout: &Layout) -> LoadResult {
 
     // Languages.
     let lang_file = layout.translations.join("languages.yaml");
-    let languages: Vec<String> = read_yaml::<raw::LanguagesFile>(&lang_file, &mut diags)
-        .map(|l| l.value.languages.keys().cloned().collect())
-        .unwrap_or_default();
+    let language_names: IndexMap<String, String> =
+        read_yaml::<raw::LanguagesFile>(&lang_file, &mut diags)
+            .map(|l| l.value.languages.into_iter().collect())
+            .unwrap_or_default();
+    let languages: Vec<String> = language_names.keys().cloned().collect();
 
     let calendars = calendars::read(&defs_dir.join("calendars"), &mut diags);
     let package::Packages {
@@ -455,6 +457,7 @@ pub fn load(layout: &Layout) -> LoadResult {
     diags.sort();
     let model = model_ok.then(|| Definitions {
         languages,
+        language_names,
         packages: packages.into_iter().map(|(k, (p, _))| (k, p)).collect(),
         roles,
         workflows,
