@@ -15,6 +15,9 @@
 #   with a rating.
 #
 #   scripts/demo-exchange.sh [API base, default http://127.0.0.1:8080/api]
+#
+# With UNTIL=allocated it stops once PT-HANDLER has the request (the browser
+# test goes on from there in the pages), printing `request <id>`.
 set -euo pipefail
 API=${1:-http://127.0.0.1:8080/api}
 jar=$(mktemp -d)
@@ -72,6 +75,7 @@ echo "4. EE-PQ-COORD approved it: $state"
 
 state=$(post "/instances/$request/actions/allocate" PT-LDA '{"handler": "PT-HANDLER"}' | json "['state']")
 echo "5. PT-LDA allocated it to PT-HANDLER: $state"
+if [ "${UNTIL:-}" = allocated ]; then echo "request $request"; exit 0; fi
 
 echo "6. PT-HANDLER reads it in Portuguese:"
 get "/instances/$request/answers" PT-HANDLER | question profession

@@ -213,9 +213,11 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
         translation: Arc::new(translation),
     };
     let data_dir = data.display().to_string();
+    // The web pages around the JSON API (which they call in-process).
+    let router = imi_web::with_pages(imi_server::app(state), engine.clone());
     runtime
         .block_on(async move {
-            imi_server::serve(state, addr, shutdown_signal(), move |bound| {
+            imi_server::serve_router(router, addr, shutdown_signal(), move |bound| {
                 println!("listening on http://{bound} (data in {data_dir}; {mail_text}); Ctrl-C stops it");
             })
             .await

@@ -1,0 +1,304 @@
+//! Page handlers: each reads what it shows from the API as the user, and
+//! renders a template with the page's language and CSRF token.
+
+pub mod compose;
+pub mod login;
+pub mod refusal;
+pub mod relevance;
+pub mod request;
+pub mod search;
+pub mod tasks;
+
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::api::ClientAddr;
+use crate::api::{self, Caller};
+use crate::csrf;
+use crate::WebState;
+
+/// The cookie that keeps the language chosen with the switcher.
+pub const LANG_COOKIE: &str = "imi_lang";
+
+/// What every page knows of its request.
+pub struct Ctx {
+    pub caller: Caller,
+    pub lang: String,
+    /// The logged-in user (`/api/session`), if any.
+    pub session: Option<Value>,
+    pub csrf: String,
+    /// Cookies to set with the answer (a new CSRF token).
+    pub set_cookies: Vec<HeaderValue>,
+    /// The page's own address, for the language switcher to come back to.
+    pub path: String,
+}
+
+/// The request's context: its caller, session, language and CSRF token.
+pub async fn context(
+    state: &WebState,
+    headers: &HeaderMap,
+    connect: Option<ConnectInfo<std::net::SocketAddr>>,
+    path: &str,
+) -> Ctx {
+    let caller = Caller::from(headers, connect);
+    let session = api::get(state, &caller, "/api/session").await;
+    let session = session.ok().then_some(session.json);
+    let texts = &state.pages.texts;
+    // The language chosen with the switcher, else the account's, else the
+    // browser's, else English.
+    let mut lang = csrf::cookie(headers, LANG_COOKIE).filter(|l| texts.has(l));
+    if lang.is_none() {
+        if let Some(account) = session.as_ref().and_then(|s| s["account"].as_u64()) {
+            let field = state
+                .engine
+                .definitions()
+                .accounts
+                .as_ref()
+                .and_then(|b| b.language.clone());
+            if let Some(field) = field {
+                let read = api::get(state, &caller, &format!("/api/instances/{account}")).await;
+                lang = read.json["fields"][&field]
+                    .as_str()
+                    .map(str::to_string)
+                    .filter(|l| texts.has(l));
+            }
+        }
+    }
+    let lang = lang
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| texts.from_accept_language(v))
+        })
+        .unwrap_or_else(|| "en".to_string());
+    let (csrf, set) = csrf::token(headers);
+    Ctx {
+        caller,
+        lang,
+        session,
+        csrf,
+        set_cookies: set.into_iter().collect(),
+        path: path.to_string(),
+    }
+}
+
+/// Renders page `template` titled by text `title` with `data` (an object)
+/// and what every page shows: language, switcher, user, CSRF token.
+pub fn page(state: &WebState, ctx: &Ctx, template: &str, title: &str, data: Value) -> Response {
+    page_with_status(state, ctx, StatusCode::OK, template, title, data)
+}
+
+pub fn page_with_status(
+    state: &WebState,
+    ctx: &Ctx,
+    status: StatusCode,
+    template: &str,
+    title: &str,
+    mut data: Value,
+) -> Response {
+    let texts = &state.pages.texts;
+    let languages: Vec<Value> = texts
+        .names
+        .iter()
+        .map(|(code, name)| json!({"code": code, "name": name, "selected": *code == ctx.lang}))
+        .collect();
+    if let Some(obj) = data.as_object_mut() {
+        obj.insert("lang".into(), json!(ctx.lang));
+        obj.insert("title".into(), json!(texts.get(&ctx.lang, title, &[])));
+        obj.insert("title_key".into(), json!(title));
+        obj.insert("csrf".into(), json!(ctx.csrf));
+        obj.insert("languages".into(), json!(languages));
+        obj.insert("path".into(), json!(ctx.path));
+        obj.insert("user".into(), ctx.session.clone().unwrap_or(Value::Null));
+    }
+    let body = match state.pages.render(template, &data) {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(template, error = %e, "cannot render a page");
+            return (StatusCode::INTERNAL_SERVER_ERROR, "cannot render the page").into_response();
+        }
+    };
+    let mut res = (status, Html(body)).into_response();
+    for c in &ctx.set_cookies {
+        res.headers_mut().append(header::SET_COOKIE, c.clone());
+    }
+    res
+}
+
+/// A page for the logged-out: to the login page.
+pub fn to_login() -> Response {
+    Redirect::to("/login").into_response()
+}
+
+/// An error page: `message` is a text key.
+pub fn error_page(
+    state: &WebState,
+    ctx: &Ctx,
+    status: StatusCode,
+    message: &str,
+    detail: &str,
+) -> Response {
+    page_with_status(
+        state,
+        ctx,
+        status,
+        "error",
+        "web-error-title",
+        json!({"message": state.pages.texts.get(&ctx.lang, message, &[]), "detail": detail}),
+    )
+}
+
+pub async fn home(
+    State(state): State<WebState>,
+    headers: HeaderMap,
+    ClientAddr(connect): ClientAddr,
+) -> Response {
+    let caller = Caller::from(&headers, connect);
+    if api::get(&state, &caller, "/api/session").await.ok() {
+        Redirect::to("/tasks").into_response()
+    } else {
+        to_login()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LanguageChoice {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// The language switcher: keeps the choice in a cookie and goes back.
+pub async fn language(State(state): State<WebState>, Query(q): Query<LanguageChoice>) -> Response {
+    // Only a path of this site (not `//elsewhere`).
+    let back = if q.back.starts_with('/') && !q.back.starts_with("//") {
+        q.back
+    } else {
+        "/".to_string()
+    };
+    let mut res = Redirect::to(&back).into_response();
+    if state.pages.texts.has(&q.lang) {
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+            q.lang
+        )) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+pub async fn script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/app.js"),
+    )
+        .into_response()
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/app.css"),
+    )
+        .into_response()
+}
+
+/// The refusal page when a posted form's CSRF token is not this browser's.
+pub fn check_csrf(
+    state: &WebState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    posted: &str,
+) -> Option<Response> {
+    (!csrf::valid(headers, posted))
+        .then(|| error_page(state, ctx, StatusCode::FORBIDDEN, "web-error-csrf", ""))
+}
+
+/// A workflow's name in `lang`.
+pub fn workflow_label(state: &WebState, lang: &str, workflow: &str) -> String {
+    let defs = state.engine.definitions();
+    match defs.workflows.get(workflow) {
+        Some(w) => state.pages.texts.get(lang, &w.label, &[]),
+        None => workflow.to_string(),
+    }
+}
+
+/// A state's name in `lang`.
+pub fn state_label(state: &WebState, lang: &str, workflow: &str, id: &str) -> String {
+    let defs = state.engine.definitions();
+    match defs.workflows.get(workflow).and_then(|w| w.states.get(id)) {
+        Some(s) => state.pages.texts.get(lang, &s.label, &[]),
+        None => id.to_string(),
+    }
+}
+
+/// An action's name in `lang`.
+pub fn action_label(state: &WebState, lang: &str, workflow: &str, id: &str) -> String {
+    let defs = state.engine.definitions();
+    match defs.workflows.get(workflow).and_then(|w| w.action(id)) {
+        Some(a) => state.pages.texts.get(lang, &a.label, &[]),
+        None => id.to_string(),
+    }
+}
+
+/// A text per language (`{ "en": …, "et": … }`) in `lang`, else English,
+/// else any.
+pub fn in_language(texts: &Value, lang: &str) -> Option<String> {
+    let obj = texts.as_object()?;
+    obj.get(lang)
+        .or_else(|| obj.get("en"))
+        .or_else(|| obj.values().next())
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+/// The fields of an instance of `workflow` as label and shown value, in the
+/// workflow's order; empty ones and answers (shown apart) left out.
+pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) -> Vec<Value> {
+    let defs = state.engine.definitions();
+    let texts = &state.pages.texts;
+    let Some(wf) = defs.workflows.get(workflow) else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for f in wf.fields.values() {
+        if f.questionnaire.is_some() {
+            continue;
+        }
+        let v = &fields[&f.id];
+        let shown = match v {
+            Value::Null => continue,
+            Value::Bool(b) => texts.get(lang, if *b { "web-yes" } else { "web-no" }, &[]),
+            Value::String(s) if s.is_empty() => continue,
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Array(items) if items.is_empty() => continue,
+            Value::Array(items) => items
+                .iter()
+                .map(|i| {
+                    i.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| i.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Object(_) => match in_language(v, lang) {
+                Some(t) => t,
+                None => continue,
+            },
+        };
+        rows.push(json!({"id": f.id, "label": texts.get(lang, &f.label, &[]), "value": shown}));
+    }
+    rows
+}

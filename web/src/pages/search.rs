@@ -1,0 +1,118 @@
+//! Authority search (filters: country, legislative area, level) with
+//! results in the user's language, and an authority's page.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::{context, error_page, page, to_login};
+use crate::api;
+use crate::api::ClientAddr;
+use crate::WebState;
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct SearchForm {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    area: String,
+    #[serde(default)]
+    level: String,
+}
+
+pub async fn search(
+    State(state): State<WebState>,
+    headers: HeaderMap,
+    ClientAddr(connect): ClientAddr,
+    Query(f): Query<SearchForm>,
+) -> Response {
+    let ctx = context(&state, &headers, connect, "/search").await;
+    if ctx.session.is_none() {
+        return to_login();
+    }
+    let defs = state.engine.definitions();
+    let texts = &state.pages.texts;
+    let areas: Vec<Value> = defs
+        .packages
+        .values()
+        .filter(|p| p.kind == imi_engine::raw::PackageKind::LegislativeArea)
+        .map(|p| json!({"id": p.id, "label": texts.get(&ctx.lang, &p.name, &[]), "selected": p.id == f.area}))
+        .collect();
+    let levels: Vec<Value> = ["national", "regional", "local"]
+        .iter()
+        .map(|l| json!({"id": l, "label": texts.get(&ctx.lang, &format!("web-level-{l}"), &[]), "selected": *l == f.level}))
+        .collect();
+    let mut data = json!({"form": f, "areas": areas, "levels": levels, "searched": false});
+    let filtered = !f.country.is_empty() || !f.area.is_empty() || !f.level.is_empty();
+    if !f.q.trim().is_empty() || filtered {
+        let mut query: Vec<(&str, &str)> = vec![("lang", &ctx.lang), ("limit", "20")];
+        for (k, v) in [
+            ("q", &f.q),
+            ("country", &f.country),
+            ("area", &f.area),
+            ("level", &f.level),
+        ] {
+            if !v.trim().is_empty() {
+                query.push((k, v.trim()));
+            }
+        }
+        let qs = serde_urlencoded::to_string(&query).unwrap_or_default();
+        let answer = api::get(
+            &state,
+            &ctx.caller,
+            &format!("/api/authorities/search?{qs}"),
+        )
+        .await;
+        data["searched"] = json!(true);
+        if answer.ok() {
+            data["total"] = answer.json["total"].clone();
+            data["hits"] = answer.json["hits"].clone();
+        } else {
+            data["error"] = answer.json["message"].clone();
+        }
+    }
+    page(&state, &ctx, "search", "web-search-title", data)
+}
+
+pub async fn authority(
+    State(state): State<WebState>,
+    headers: HeaderMap,
+    ClientAddr(connect): ClientAddr,
+    Path(id): Path<String>,
+) -> Response {
+    let path = format!("/authorities/{id}");
+    let ctx = context(&state, &headers, connect, &path).await;
+    if ctx.session.is_none() {
+        return to_login();
+    }
+    let answer = api::get(&state, &ctx.caller, &format!("/api/authorities/{id}")).await;
+    if !answer.ok() {
+        return error_page(
+            &state,
+            &ctx,
+            StatusCode::NOT_FOUND,
+            "web-error-not-found",
+            &id,
+        );
+    }
+    let workflow = answer.json["workflow"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let rows = super::field_rows(&state, &ctx.lang, &workflow, &answer.json["fields"]);
+    let fields = &answer.json["fields"];
+    let name = super::in_language(&fields["informal_name"], &ctx.lang)
+        .or_else(|| fields["official_name"].as_str().map(str::to_string))
+        .unwrap_or_else(|| id.clone());
+    page(
+        &state,
+        &ctx,
+        "authority",
+        "web-authority-title",
+        json!({"id": id, "name": name, "rows": rows}),
+    )
+}
