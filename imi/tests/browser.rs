@@ -422,7 +422,8 @@ async fn the_whole_journey_in_a_real_browser() {
     j.click(&format!("a[href='/requests/{request}']")).await;
     let page = j.source().await;
     assert!(
-        page.contains("Profissão regulamentada em causa") && page.contains("Outra profissão regulamentada"),
+        page.contains("Profissão regulamentada em causa")
+            && page.contains("Outra profissão regulamentada"),
         "{page}"
     );
     j.screenshot("request-pt").await;

@@ -59,6 +59,7 @@ POST /api/instances/{account}/actions/change_roles       | 200 | 403 | 403 | 403
 POST /api/instances/{authority}/actions/update_profile   | 200 | 403 | 403 | 403 | 403 | 401
 POST /api/instances/{authority}/actions/change_official_name | 403 | 403 | 403 | 200 | 403 | 401
 POST /api/workflows/authority_link/starts/link           | 201 | 403 | 201 | 403 | 409 | 401
+POST /api/logout                       | 204         | 204         | 204         | 204         | 204         | 204
 ";
 
 /// The body each write sends.

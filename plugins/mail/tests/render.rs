@@ -147,12 +147,12 @@ fn params_become_fluent_variables_and_the_footer_follows_a_blank_line() {
         en.body,
         "Hello,\n\nthe notice “Audit” has 3 items.\n\n— IMI, the Internal Market Information System\n"
     );
-    // German has no `mail-footer`: no footer, nothing else missing.
+    // In the recipient's language, footer included.
     let de = renderer.render(&n, Some("de")).unwrap();
     assert_eq!(de.subject, "Hinweis: Audit");
     assert_eq!(
         de.body,
-        "Guten Tag,\n\nder Hinweis „Audit“ hat 3 Einträge.\n"
+        "Guten Tag,\n\nder Hinweis „Audit“ hat 3 Einträge.\n\n— IMI, das Binnenmarkt-Informationssystem\n"
     );
     // Null is an empty text; other values their display text; texts per
     // language in the e-mail's language.
