@@ -55,6 +55,7 @@ pub fn with_pages(api: Router, engine: Arc<imi_engine::Engine>) -> Router {
         .route("/language", get(pages::language))
         .route("/tasks", get(pages::tasks::tasks))
         .route("/search", get(pages::search::search))
+        .route("/statistics", get(pages::statistics::statistics))
         .route("/authorities/{id}", get(pages::search::authority))
         .route("/requests/new", get(pages::compose::new))
         .route("/requests/new/{workflow}", post(pages::compose::create))

@@ -22,6 +22,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("request", include_str!("../templates/request.hbs")),
     ("error", include_str!("../templates/error.hbs")),
     ("compose", include_str!("../templates/compose.hbs")),
+    ("statistics", include_str!("../templates/statistics.hbs")),
 ];
 
 /// Templates used inside others (`{{> name}}`).

@@ -40,6 +40,8 @@ async fn every_page_renders_in_every_language_without_a_missing_text() {
             ("pt", &format!("/requests/{id}"), StatusCode::OK),
             ("ee", "/requests/999999", StatusCode::NOT_FOUND),
             ("ee", "/requests/new", StatusCode::OK),
+            ("ee", "/statistics", StatusCode::OK),
+            ("ee", "/statistics?country=PT", StatusCode::OK),
             (
                 "ee",
                 "/requests/new?workflow=pq_request&responder=PT-0001",
@@ -628,4 +630,49 @@ async fn the_server_says_which_questions_are_asked_as_answers_change() {
     )
     .await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn statistics_are_drawn_as_bars_with_their_bands() {
+    let w = world();
+    let ee = cookies(&w.cookies["ee"], Some("en"));
+    let page = request(&w, "GET", "/statistics", &ee, None).await;
+    assert!(page.body.contains("Nothing to count yet."), "{}", page.body);
+    // An exchange accepted at once and answered.
+    let id = sent_request(&w, json!({})).await;
+    for (who, action, body) in [
+        ("pt", "accept", json!({})),
+        (
+            "pt",
+            "reply",
+            json!({"answers": {"legally_established": true, "suspension_or_prohibition": false,
+            "sanctions": "no", "documents": [{"document_authentic": "yes"}]}}),
+        ),
+    ] {
+        let (s, b) = api(
+            &w,
+            who,
+            "POST",
+            &format!("/api/instances/{id}/actions/{action}"),
+            body,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+    }
+    let page = request(&w, "GET", "/statistics", &ee, None).await;
+    assert!(page.body.contains("<svg role=\"img\""), "{}", page.body);
+    assert!(
+        page.body.contains("class=\"band-green\""),
+        "accepted within 7 days: green"
+    );
+    assert!(
+        page.body.contains("<td>PT</td>") || page.body.contains("<td>EE</td>"),
+        "per country"
+    );
+    let page = request(&w, "GET", "/statistics?country=pt", &ee, None).await;
+    assert!(
+        page.body.contains("<td>PT-0001</td>"),
+        "per authority of the country: {}",
+        page.body
+    );
 }

@@ -7,6 +7,7 @@ pub mod refusal;
 pub mod relevance;
 pub mod request;
 pub mod search;
+pub mod statistics;
 pub mod tasks;
 
 use axum::extract::{ConnectInfo, Query, State};
