@@ -14,7 +14,9 @@ use crate::search::account_language;
 use crate::{AppError, AppState};
 
 pub(crate) fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(tasks))
+    OpenApiRouter::new()
+        .routes(routes!(tasks))
+        .routes(routes!(exchanges))
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -85,6 +87,69 @@ async fn tasks(
                 state: t.state,
             });
         }
+        Ok(Json(out))
+    })
+    .await
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExchangeParams {
+    /// Only those where your authority is this party (`requester`,
+    /// `responder`, …: the workflows' party ids).
+    pub party: Option<String>,
+    /// Only those in this state.
+    pub state: Option<String>,
+}
+
+/// One exchange of your authority.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExchangeBody {
+    pub instance: u64,
+    pub workflow: String,
+    pub state: String,
+    /// The party your authority is.
+    pub party: String,
+    pub due: Option<String>,
+    /// The due date has passed and it still awaits someone.
+    pub overdue: bool,
+    pub updated_at: String,
+}
+
+/// The exchanges (requests, …) your authority takes part in, most recently
+/// changed first: incoming and outgoing by `party`, filtered by `state`.
+#[utoipa::path(get, path = "/exchanges", tag = "workflows",
+    params(ExchangeParams),
+    responses(
+        (status = OK, body = Vec<ExchangeBody>),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+    ))]
+async fn exchanges(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    axum::extract::Query(p): axum::extract::Query<ExchangeParams>,
+) -> Result<Json<Vec<ExchangeBody>>, AppError> {
+    blocking(move || {
+        let actor = session_actor(&state, &headers)?;
+        let imi_engine::Actor::User { authority, .. } = &actor else {
+            return Ok(Json(Vec::new()));
+        };
+        let today = state.engine.now().date_naive();
+        let out = state
+            .engine
+            .exchanges_of(authority, p.party.as_deref())?
+            .into_iter()
+            .filter(|e| p.state.as_ref().is_none_or(|s| *s == e.state))
+            .map(|e| ExchangeBody {
+                instance: e.instance,
+                due: e.due.map(|d| d.to_string()),
+                overdue: e.awaiting && e.due.is_some_and(|d| d < today),
+                updated_at: e.updated_at.to_rfc3339(),
+                workflow: e.workflow,
+                state: e.state,
+                party: e.party,
+            })
+            .collect();
         Ok(Json(out))
     })
     .await

@@ -49,6 +49,7 @@ GET  /api/questionnaires               | 200         | 200         | 200        
 GET  /api/questionnaires/pq-request    | 200         | 200         | 200         | 200         | 200         | 401
 GET  /api/instances/{account}/answers   | 200         | 200         | 200         | 200         | 404         | 401
 GET  /api/tasks                        | 200         | 200         | 200         | 200         | 200         | 401
+GET  /api/exchanges?party=requester    | 200         | 200         | 200         | 200         | 200         | 401
 GET  /api/statistics                   | 200         | 200         | 200         | 200         | 200         | 401
 POST /api/instances/{authority}/personal-data | 409 | 409  | 404         | 409         | 404         | 401
 GET  /api/users                        | 200         | 200         | 200         | 200         | 200         | 401

@@ -23,6 +23,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("error", include_str!("../templates/error.hbs")),
     ("compose", include_str!("../templates/compose.hbs")),
     ("statistics", include_str!("../templates/statistics.hbs")),
+    ("requests", include_str!("../templates/requests.hbs")),
 ];
 
 /// Templates used inside others (`{{> name}}`).

@@ -40,6 +40,12 @@ async fn every_page_renders_in_every_language_without_a_missing_text() {
             ("pt", &format!("/requests/{id}"), StatusCode::OK),
             ("ee", "/requests/999999", StatusCode::NOT_FOUND),
             ("ee", "/requests/new", StatusCode::OK),
+            ("ee", "/requests", StatusCode::OK),
+            (
+                "pt",
+                "/requests?party=responder&state=awaiting_acceptance",
+                StatusCode::OK,
+            ),
             ("ee", "/statistics", StatusCode::OK),
             ("ee", "/statistics?country=PT", StatusCode::OK),
             (
@@ -675,4 +681,33 @@ async fn statistics_are_drawn_as_bars_with_their_bands() {
         "per authority of the country: {}",
         page.body
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn my_authoritys_requests_by_side_and_status() {
+    let w = world();
+    let id = sent_request(&w, json!({})).await;
+    let link = format!("href=\"/requests/{id}\"");
+    let ee = cookies(&w.cookies["ee"], Some("en"));
+    let pt = cookies(&w.cookies["pt"], Some("en"));
+    // Outgoing for the requester, incoming for the responder.
+    let page = request(&w, "GET", "/requests?party=requester", &ee, None).await;
+    assert!(
+        page.body.contains(&link) && page.body.contains("Requesting authority"),
+        "{}",
+        page.body
+    );
+    let page = request(&w, "GET", "/requests?party=responder", &ee, None).await;
+    assert!(!page.body.contains(&link), "not incoming for the requester");
+    let page = request(
+        &w,
+        "GET",
+        "/requests?party=responder&state=awaiting_acceptance",
+        &pt,
+        None,
+    )
+    .await;
+    assert!(page.body.contains(&link), "{}", page.body);
+    let page = request(&w, "GET", "/requests?state=closed", &pt, None).await;
+    assert!(!page.body.contains(&link) && page.body.contains("No request matches."));
 }

@@ -67,3 +67,62 @@ impl Engine {
         Ok(out)
     }
 }
+
+/// An exchange an authority takes part in (an instance of a workflow with
+/// `tasks`, such as a request), as one of its parties.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exchange {
+    pub instance: InstanceId,
+    pub workflow: String,
+    pub state: String,
+    /// The party the authority is bound to (`requester`, `responder`, …).
+    pub party: String,
+    pub due: Option<chrono::NaiveDate>,
+    /// Its state awaits a party (`tasks.awaits`): it is not over.
+    pub awaiting: bool,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Engine {
+    /// The exchanges `authority` is a party of (as `party` only, when
+    /// given), most recently changed first.
+    pub fn exchanges_of(
+        &self,
+        authority: &str,
+        party: Option<&str>,
+    ) -> Result<Vec<Exchange>, EngineError> {
+        let mut out = Vec::new();
+        for inst in self.instances()? {
+            let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
+                continue;
+            };
+            let Some(tasks) = &wf.tasks else {
+                continue;
+            };
+            for (p, bound) in &inst.parties {
+                if bound != authority || party.is_some_and(|want| want != p) {
+                    continue;
+                }
+                let due = tasks.due.as_ref().and_then(|f| match inst.fields.get(f) {
+                    Some(Value::Date(d)) => Some(*d),
+                    _ => None,
+                });
+                out.push(Exchange {
+                    instance: inst.id,
+                    workflow: inst.workflow.clone(),
+                    state: inst.state.clone(),
+                    party: p.clone(),
+                    due,
+                    awaiting: tasks.awaits.contains_key(&inst.state),
+                    updated_at: inst.updated_at,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            b.updated_at
+                .cmp(&a.updated_at)
+                .then(b.instance.cmp(&a.instance))
+        });
+        Ok(out)
+    }
+}

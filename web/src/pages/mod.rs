@@ -2,6 +2,7 @@
 //! renders a template with the page's language and CSRF token.
 
 pub mod compose;
+pub mod lists;
 pub mod login;
 pub mod refusal;
 pub mod relevance;

@@ -1,0 +1,15 @@
+# The web application: the list of my authority's requests.
+
+web-nav-requests = Искания
+web-requests-title = Искания на моя орган
+web-requests-as = Моят орган е
+web-requests-state = Състояние
+web-requests-all = Всички
+web-requests-filter = Филтриране
+web-requests-updated = Последна промяна
+web-requests-none = Няма искания, отговарящи на филтъра.
+web-requests-count =
+    { $count ->
+        [one] Едно искане
+       *[other] { $count } искания
+    }

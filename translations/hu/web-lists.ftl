@@ -1,0 +1,15 @@
+# The web application: the list of my authority's requests.
+
+web-nav-requests = Megkeresések
+web-requests-title = Hatóságom megkeresései
+web-requests-as = Hatóságom szerepe
+web-requests-state = Állapot
+web-requests-all = Összes
+web-requests-filter = Szűrés
+web-requests-updated = Utolsó módosítás
+web-requests-none = Nincs a szűrésnek megfelelő megkeresés.
+web-requests-count =
+    { $count ->
+        [one] Egy megkeresés
+       *[other] { $count } megkeresés
+    }

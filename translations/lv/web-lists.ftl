@@ -1,0 +1,16 @@
+# The web application: the list of my authority's requests.
+
+web-nav-requests = Pieprasījumi
+web-requests-title = Manas iestādes pieprasījumi
+web-requests-as = Mana iestāde ir
+web-requests-state = Statuss
+web-requests-all = Visi
+web-requests-filter = Filtrēt
+web-requests-updated = Pēdējās izmaiņas
+web-requests-none = Neviens pieprasījums neatbilst filtram.
+web-requests-count =
+    { $count ->
+        [zero] { $count } pieprasījumi
+        [one] { $count } pieprasījums
+       *[other] { $count } pieprasījumi
+    }

@@ -1,0 +1,17 @@
+# The web application: the list of my authority's requests.
+
+web-nav-requests = Zahteve
+web-requests-title = Zahteve mojega organa
+web-requests-as = Moj organ je
+web-requests-state = Stanje
+web-requests-all = Vse
+web-requests-filter = Filtriraj
+web-requests-updated = Zadnja sprememba
+web-requests-none = Nobena zahteva ne ustreza merilom.
+web-requests-count =
+    { $count ->
+        [one] { $count } zahteva
+        [two] { $count } zahtevi
+        [few] { $count } zahteve
+       *[other] { $count } zahtev
+    }
