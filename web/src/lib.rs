@@ -58,6 +58,8 @@ pub fn with_pages(api: Router, engine: Arc<imi_engine::Engine>) -> Router {
         .route("/statistics", get(pages::statistics::statistics))
         .route("/authorities/{id}", get(pages::search::authority))
         .route("/requests", get(pages::lists::requests))
+        .route("/admin", get(pages::admin::admin))
+        .route("/admin/users", post(pages::admin::register))
         .route("/requests/new", get(pages::compose::new))
         .route("/requests/new/{workflow}", post(pages::compose::create))
         .route("/requests/{id}", get(pages::request::view))

@@ -24,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("compose", include_str!("../templates/compose.hbs")),
     ("statistics", include_str!("../templates/statistics.hbs")),
     ("requests", include_str!("../templates/requests.hbs")),
+    ("admin", include_str!("../templates/admin.hbs")),
 ];
 
 /// Templates used inside others (`{{> name}}`).

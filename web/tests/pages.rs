@@ -41,6 +41,7 @@ async fn every_page_renders_in_every_language_without_a_missing_text() {
             ("ee", "/requests/999999", StatusCode::NOT_FOUND),
             ("ee", "/requests/new", StatusCode::OK),
             ("ee", "/requests", StatusCode::OK),
+            ("ee", "/admin", StatusCode::OK),
             (
                 "pt",
                 "/requests?party=responder&state=awaiting_acceptance",
@@ -710,4 +711,87 @@ async fn my_authoritys_requests_by_side_and_status() {
     assert!(page.body.contains(&link), "{}", page.body);
     let page = request(&w, "GET", "/requests?state=closed", &pt, None).await;
     assert!(!page.body.contains(&link) && page.body.contains("No request matches."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_local_data_administrator_sees_the_authority_and_registers_a_user() {
+    let mut w = world();
+    common::user(
+        &mut w,
+        "lda",
+        "EE-LDA",
+        "EE-0001",
+        "en",
+        &["local_data_administrator"],
+    );
+    let lda = cookies(&w.cookies["lda"], Some("en"));
+    let page = request(&w, "GET", "/admin", &lda, None).await;
+    assert!(
+        page.body.contains("Professional qualifications"),
+        "the area: {}",
+        page.body
+    );
+    assert!(
+        page.body.contains("See and change the settings"),
+        "its LDA may change them"
+    );
+    assert!(page.body.contains("EE-HANDLER"), "the users");
+    // The settings record offers its actions as forms.
+    let (_, settings) = api(
+        &w,
+        "lda",
+        "GET",
+        "/api/authorities/EE-0001/areas/professional-qualifications",
+        serde_json::Value::Null,
+    )
+    .await;
+    let page = request(
+        &w,
+        "GET",
+        &format!("/requests/{}", settings["id"]),
+        &lda,
+        None,
+    )
+    .await;
+    assert!(
+        page.body.contains("id=\"action-change_settings\""),
+        "{}",
+        page.body
+    );
+    // Register a user: the user id is shown, never e-mailed.
+    let form = format!("csrf={TOKEN}&name=Piret%20Kuusk&email=piret%40example.org&language=et&roles=request_handler");
+    let page = request(&w, "POST", "/admin/users", &lda, Some(&form)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("id=\"registered\""), "{}", page.body);
+    assert!(page.body.contains("Piret Kuusk"), "now in the list");
+    // A malformed e-mail: refused, the form kept.
+    let page = request(
+        &w,
+        "POST",
+        "/admin/users",
+        &lda,
+        Some(&form.replace("piret%40example.org", "not-an-email")),
+    )
+    .await;
+    assert_eq!(
+        page.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("id=\"error-summary\"") && page.body.contains("value=\"not-an-email\"")
+    );
+    // A user without the role may not register anyone.
+    let ee = cookies(&w.cookies["ee"], Some("en"));
+    let page = request(
+        &w,
+        "POST",
+        "/admin/users",
+        &ee,
+        Some(&form.replace("piret", "other")),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("id=\"error-summary\""));
 }

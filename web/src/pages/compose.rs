@@ -112,21 +112,12 @@ pub async fn create(
     Path(workflow): Path<String>,
     body: Bytes,
 ) -> Response {
-    let ctx = context(&state, &headers, connect, "/requests/new").await;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let value = |k: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
+    let (ctx, pairs) = match super::posted(&state, &headers, connect, "/requests/new", &body).await
+    {
+        Ok(x) => x,
+        Err(r) => return *r,
     };
-    if let Some(r) = super::check_csrf(&state, &ctx, &headers, value("csrf")) {
-        return r;
-    }
-    if ctx.session.is_none() {
-        return to_login();
-    }
+    let value = |k: &str| super::field_value(&pairs, k);
     let defs = state.engine.definitions();
     let Some(start) = defs
         .workflows

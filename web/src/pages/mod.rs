@@ -1,6 +1,7 @@
 //! Page handlers: each reads what it shows from the API as the user, and
 //! renders a template with the page's language and CSRF token.
 
+pub mod admin;
 pub mod compose;
 pub mod lists;
 pub mod login;
@@ -110,7 +111,9 @@ pub fn page_with_status(
         .collect();
     if let Some(obj) = data.as_object_mut() {
         obj.insert("lang".into(), json!(ctx.lang));
-        obj.insert("title".into(), json!(texts.get(&ctx.lang, title, &[])));
+        if !obj.contains_key("title") {
+            obj.insert("title".into(), json!(texts.get(&ctx.lang, title, &[])));
+        }
         obj.insert("title_key".into(), json!(title));
         obj.insert("csrf".into(), json!(ctx.csrf));
         obj.insert("languages".into(), json!(languages));
@@ -303,4 +306,39 @@ pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) 
         rows.push(json!({"id": f.id, "label": texts.get(lang, &f.label, &[]), "value": shown}));
     }
     rows
+}
+
+/// A posted form: its context and its fields (repeated names kept, for
+/// multiple choices), once its CSRF token and the session are checked;
+/// otherwise the answer to give (the refusal page, or to the login).
+pub async fn posted(
+    state: &WebState,
+    headers: &HeaderMap,
+    connect: Option<axum::extract::ConnectInfo<std::net::SocketAddr>>,
+    path: &str,
+    body: &[u8],
+) -> Result<(Ctx, Vec<(String, String)>), Box<Response>> {
+    let ctx = context(state, headers, connect, path).await;
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    if let Some(r) = check_csrf(state, &ctx, headers, token) {
+        return Err(Box::new(r));
+    }
+    if ctx.session.is_none() {
+        return Err(Box::new(to_login()));
+    }
+    Ok((ctx, pairs))
+}
+
+/// The first value of field `name` in a posted form.
+pub fn field_value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
 }

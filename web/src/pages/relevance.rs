@@ -10,7 +10,6 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::context;
 use super::request::form;
 use crate::api::{self, ClientAddr};
 use crate::WebState;
@@ -30,16 +29,10 @@ pub async fn asked(
     Query(on): Query<On>,
     body: Bytes,
 ) -> Response {
-    let ctx = context(&state, &headers, connect, "/").await;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let posted = pairs
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default();
-    if ctx.session.is_none() || !crate::csrf::valid(&headers, posted) {
+    // (A refused token or session: a bare 403, for the script.)
+    let Ok((ctx, pairs)) = super::posted(&state, &headers, connect, "/", &body).await else {
         return StatusCode::FORBIDDEN.into_response();
-    }
+    };
     let defs = state.engine.definitions();
     let Some(action) = defs
         .workflows

@@ -138,6 +138,7 @@ pub(crate) async fn show(
         None => Vec::new(),
     };
     let data = json!({
+        "title": super::workflow_label(state, lang, &workflow),
         "id": id,
         "workflow": workflow,
         "workflow_label": super::workflow_label(state, lang, &workflow),
@@ -183,19 +184,11 @@ pub async fn act(
     Path((id, action)): Path<(u64, String)>,
     body: Bytes,
 ) -> Response {
-    let ctx = context(&state, &headers, connect, &format!("/requests/{id}")).await;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let posted = pairs
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default();
-    if let Some(r) = super::check_csrf(&state, &ctx, &headers, posted) {
-        return r;
-    }
-    if ctx.session.is_none() {
-        return to_login();
-    }
+    let path = format!("/requests/{id}");
+    let (ctx, pairs) = match super::posted(&state, &headers, connect, &path, &body).await {
+        Ok(x) => x,
+        Err(r) => return *r,
+    };
     let read = api::get(&state, &ctx.caller, &format!("/api/instances/{id}")).await;
     let workflow = read.json["workflow"]
         .as_str()
