@@ -38,6 +38,8 @@ pub struct Definitions {
     pub search: Option<crate::raw::SearchBinding>,
     /// The indicators over exchanges, if declared.
     pub statistics: Option<Statistics>,
+    /// The checklist of `application.checklist`, if declared.
+    pub checklist: Option<Checklist>,
     /// The questionnaires (`questionnaires/<id>/`), by id.
     pub questionnaires: IndexMap<String, Arc<crate::questionnaire::Questionnaire>>,
 }
@@ -514,6 +516,23 @@ pub struct Statistics {
     pub workflows: Vec<String>,
     pub party: String,
     pub indicators: Vec<Indicator>,
+}
+
+/// A checklist on the records of one workflow (see
+/// `raw::ChecklistBinding`).
+#[derive(Debug, Clone)]
+pub struct Checklist {
+    pub workflow: String,
+    pub steps: Vec<ChecklistStep>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChecklistStep {
+    pub id: String,
+    /// Text key.
+    pub label: String,
+    /// `None`: the user checks it.
+    pub done: Option<Compiled>,
 }
 
 #[derive(Debug, Clone)]

@@ -316,3 +316,73 @@ fn the_change_feed_tells_each_durable_batch_and_refusals_tell_nothing() {
     let engine = open(store.path(), defs, clock);
     assert_eq!(engine.change_seq().unwrap(), before + 1);
 }
+
+/// `application.checklist`: its conditions are checked where they are, and
+/// evaluated on a record (a step without `done` is the user's to check).
+#[test]
+fn a_checklist_is_checked_and_evaluated_on_a_record() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    let area = dir.path().join("definitions/demo/area.yaml");
+    let with = |steps: &str| {
+        let base = std::fs::read_to_string(fixture().join("definitions/demo/area.yaml")).unwrap();
+        // (Bindings belong to a system package.)
+        std::fs::write(&area, format!("{base}kind: system\napplication:\n  checklist:\n    workflow: ticket\n    steps:\n{steps}")).unwrap();
+        load(&Layout::find(dir.path()))
+    };
+    let texts = dir.path().join("translations/en/checklist.ftl");
+    std::fs::write(&texts, "checklist-titled = Give it a title\nchecklist-touched = Touch it\nchecklist-by_hand = Ask around\n").unwrap();
+    let broken =
+        with("      titled: { done: \"titel != null\" }\n      touched: { done: \"count\" }\n");
+    let errors: Vec<String> = broken
+        .diagnostics
+        .0
+        .iter()
+        .map(|d| format!("{}: {}", d.position.line, d.message))
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("16:")
+                && e.contains("unknown name `titel`, did you mean `title`?")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("17:") && e.contains("expected a bool")),
+        "{errors:?}"
+    );
+    let fine = with("      titled: { done: \"title != null\" }\n      touched: { done: \"count > 0\" }\n      by_hand: {}\n");
+    let defs = Arc::new(
+        fine.definitions
+            .unwrap_or_else(|| panic!("{}", fine.diagnostics)),
+    );
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let store = tempfile::tempdir().unwrap();
+    let engine = open(store.path(), defs, clock);
+    let id = engine
+        .start(
+            "ticket",
+            Some("open"),
+            &user("clerk"),
+            inputs(&[("title", "Printer")]),
+        )
+        .unwrap()
+        .instance;
+    let inst = engine.instance(id).unwrap().unwrap();
+    let steps: Vec<(String, Option<bool>)> = engine
+        .checklist(&inst)
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.id, s.done))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("titled".to_string(), Some(true)),
+            ("touched".to_string(), Some(false)),
+            ("by_hand".to_string(), None)
+        ]
+    );
+}

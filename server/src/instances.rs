@@ -32,6 +32,7 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(start_instance))
         .routes(routes!(read_authority))
         .routes(routes!(read_area_settings))
+        .routes(routes!(read_checklist))
 }
 
 fn not_found() -> AppError {
@@ -174,6 +175,61 @@ async fn read_area_settings(
             obj.insert("actions".into(), serde_json::json!(actions));
         }
         Ok(Json(out))
+    })
+    .await
+}
+
+/// One step of an authority's checklist.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ChecklistStep {
+    pub id: String,
+    /// In the caller's language.
+    pub label: String,
+    /// Done according to the data; null: for the user to check.
+    pub done: Option<bool>,
+}
+
+/// An authority's setup checklist (R-SETUP, `application.checklist`), for
+/// those who read all of its record (its users, its coordinator).
+#[utoipa::path(get, path = "/authorities/{id}/checklist", tag = "workflows",
+    params(("id" = String, Path, description = "authority id, e.g. EE-0001")),
+    responses(
+        (status = OK, body = Vec<ChecklistStep>),
+        (status = UNAUTHORIZED, body = crate::ErrorBody),
+        (status = NOT_FOUND, body = crate::ErrorBody),
+    ))]
+async fn read_checklist(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<ChecklistStep>>, AppError> {
+    blocking(move || {
+        let actor = session_actor(&state, &headers)?;
+        let unknown = || {
+            err(
+                StatusCode::NOT_FOUND,
+                "unknown_authority",
+                &format!("no authority `{id}`"),
+            )
+        };
+        let inst = state.engine.authority(&id).ok_or_else(unknown)?;
+        if authz::view(&state.engine, &actor, &inst) != Some(View::Full) {
+            return Err(unknown());
+        }
+        let lang = crate::search::account_language(&state, &actor).unwrap_or_else(|| "en".into());
+        let defs = state.engine.definitions();
+        Ok(Json(
+            state
+                .engine
+                .checklist(&inst)?
+                .into_iter()
+                .map(|s| ChecklistStep {
+                    label: defs.text(&lang, &s.label).unwrap_or(&s.id).to_string(),
+                    id: s.id,
+                    done: s.done,
+                })
+                .collect(),
+        ))
     })
     .await
 }

@@ -39,6 +39,7 @@ const TABLE: &str = "
 GET  /api/session                      | 200         | 200         | 200         | 200         | 200         | 401
 GET  /api/authorities/EE-0001          | 200:full    | 200:full    | 200:profile | 200:full    | 200:profile | 401
 GET  /api/authorities/EE-0099          | 404         | 404         | 404         | 404         | 404         | 401
+GET  /api/authorities/EE-0001/checklist | 200         | 200         | 404         | 200         | 404         | 401
 GET  /api/authorities/EE-0001/areas/services | 200:profile | 200:profile | 200:summary | 200:profile | 404 | 401
 GET  /api/authorities/EE-0001/areas/posting-of-workers | 404 | 404       | 404         | 404         | 404         | 401
 GET  /api/instances/{account}          | 200:full    | 200:full    | 200:summary | 200:summary | 404         | 401
@@ -125,6 +126,7 @@ async fn cell(method: &str, path: &str, caller: &str) -> String {
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
     let is_instance_read = method == "GET"
         && !path.contains('?')
+        && !path.ends_with("/checklist")
         && (path.starts_with("/api/authorities/")
             || path.matches('/').count() == 3 && path.starts_with("/api/instances/"));
     if status == StatusCode::OK && is_instance_read {

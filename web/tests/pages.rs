@@ -736,6 +736,32 @@ async fn the_local_data_administrator_sees_the_authority_and_registers_a_user() 
         "its LDA may change them"
     );
     assert!(page.body.contains("EE-HANDLER"), "the users");
+    // The setup checklist: what the data shows done or not, and the rest.
+    let step = |id: &str| {
+        let at = page
+            .body
+            .find(&format!("id=\"step-{id}\""))
+            .unwrap_or_else(|| panic!("no step {id}"));
+        page.body[at..at + 60].to_string()
+    };
+    assert!(
+        step("register_users").contains("class=\"done\""),
+        "two accounts"
+    );
+    assert!(
+        step("users_logged_in").contains("class=\"done\""),
+        "both active"
+    );
+    assert!(
+        step("general_data").contains("class=\"todo\""),
+        "no languages given"
+    );
+    assert!(
+        step("linked_authorities").contains("class=\"todo\""),
+        "{}",
+        step("linked_authorities")
+    );
+    assert!(step("departments").contains("class=\"manual\""));
     // The settings record offers its actions as forms.
     let (_, settings) = api(
         &w,

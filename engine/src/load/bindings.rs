@@ -540,3 +540,98 @@ pub(super) fn check_statistics(
     }
     found
 }
+
+/// Checks `application.checklist`: the workflow exists, every `done` is a
+/// condition on its records, and every step has its text.
+pub(super) fn check_checklist(
+    declared: Vec<(crate::raw::ChecklistBinding, SourceFile)>,
+    workflows: &IndexMap<String, Arc<Workflow>>,
+    packages: &IndexMap<String, crate::model::Package>,
+    keys: &std::collections::BTreeSet<String>,
+    reporters: &mut Vec<Reporter>,
+) -> Option<crate::model::Checklist> {
+    use imi_expr::Type;
+    let mut found = None;
+    for (i, (binding, source)) in declared.into_iter().enumerate() {
+        let mut rep = Reporter::new(source);
+        let at = |more: &[&str]| {
+            let mut p = path(["application", "checklist"]);
+            p.extend(
+                more.iter()
+                    .map(|s| crate::source::Seg::Key((*s).to_string())),
+            );
+            p
+        };
+        if i > 0 {
+            rep.error(
+                &at(&["workflow"]),
+                "the checklist binding is declared twice",
+            );
+        }
+        let Some(wf) = workflows.get(&binding.workflow) else {
+            rep.error(
+                &at(&["workflow"]),
+                format!("unknown workflow `{}`", binding.workflow),
+            );
+            reporters.push(rep);
+            continue;
+        };
+        let fields: IndexMap<String, Type> = wf
+            .fields
+            .iter()
+            .map(|(k, f)| (k.clone(), f.ty.clone()))
+            .collect();
+        let parties: IndexMap<String, crate::raw::PartyKind> = wf
+            .parties
+            .iter()
+            .map(|(k, p)| (k.clone(), p.kind))
+            .collect();
+        let scope = super::scope::WorkflowScope {
+            fields: &fields,
+            parties: &parties,
+            settings: packages.get(&wf.package).map(|p| &p.settings),
+            inputs: None,
+            item: None,
+            keys,
+            answers: None,
+        };
+        let mut steps = Vec::new();
+        for (id, def) in &binding.steps {
+            let label = rep.label(&None, format!("checklist-{id}"), at(&["steps", id]));
+            let done = def.done.as_ref().and_then(|text| {
+                let here = at(&["steps", id, "done"]);
+                match imi_expr::parse(text) {
+                    Err(e) => {
+                        rep.expr_error(&here, e.span.start, e.message);
+                        None
+                    }
+                    Ok(expr) => match imi_expr::check_as(&expr, &scope, &Type::Bool) {
+                        Ok(()) => Some(Compiled {
+                            source: text.clone(),
+                            expr,
+                        }),
+                        Err(errors) => {
+                            for e in errors {
+                                rep.expr_error(&here, e.span.start, e.message);
+                            }
+                            None
+                        }
+                    },
+                }
+            });
+            steps.push(crate::model::ChecklistStep {
+                id: id.clone(),
+                label,
+                done,
+            });
+        }
+        if rep.error_count() == 0 && found.is_none() {
+            found = Some(crate::model::Checklist {
+                workflow: binding.workflow.clone(),
+                steps,
+            });
+        }
+        reporters.push(rep);
+    }
+    found
+}

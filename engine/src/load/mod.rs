@@ -422,6 +422,19 @@ pub fn load(layout: &Layout) -> LoadResult {
         &mut reporters,
     );
 
+    let checklist = bindings::check_checklist(
+        declared_bindings
+            .iter()
+            .filter_map(|(b, src)| b.checklist.clone().map(|c| (c, src.clone())))
+            .collect(),
+        &workflows,
+        &packages
+            .iter()
+            .map(|(k, (p, _))| (k.clone(), p.clone()))
+            .collect(),
+        &world.keys,
+        &mut reporters,
+    );
     let statistics = bindings::check_statistics(
         declared_bindings
             .iter()
@@ -469,6 +482,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         directory,
         search,
         statistics,
+        checklist,
         questionnaires: questionnaires
             .into_iter()
             .map(|q| (q.model.id.clone(), Arc::new(q.model)))

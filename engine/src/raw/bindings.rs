@@ -19,6 +19,27 @@ pub struct ApplicationBindings {
     pub search: Option<SearchBinding>,
     #[serde(default)]
     pub statistics: Option<StatisticsBinding>,
+    #[serde(default)]
+    pub checklist: Option<ChecklistBinding>,
+}
+
+/// A checklist shown on a record (R-SETUP: the first user's steps on the
+/// authority): steps in order, each with its text `checklist-<id>` and,
+/// when the data can tell, `done`: a condition on the record (the
+/// workflow's fields, parties and lookups). A step without `done` is
+/// checked by the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistBinding {
+    pub workflow: String,
+    pub steps: IndexMap<String, ChecklistStepDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistStepDef {
+    #[serde(default)]
+    pub done: Option<String>,
 }
 
 /// The indicators computed over exchanges (R-FACTS), per authority, country

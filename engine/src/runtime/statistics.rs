@@ -145,3 +145,42 @@ impl Core {
         Ok(out)
     }
 }
+
+/// One step of a record's checklist (`application.checklist`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistItem {
+    pub id: String,
+    /// Its text key.
+    pub label: String,
+    /// Whether the data shows it done; `None`: the user checks it.
+    pub done: Option<bool>,
+}
+
+impl Core {
+    /// The checklist of record `instance` (empty when its workflow has none).
+    pub fn checklist(&self, instance: &super::Instance) -> Result<Vec<ChecklistItem>, EngineError> {
+        let Some(list) = self
+            .defs
+            .checklist
+            .as_ref()
+            .filter(|c| c.workflow == instance.workflow)
+        else {
+            return Ok(Vec::new());
+        };
+        let wf = self.workflow_version(&instance.workflow, &instance.version)?;
+        let empty = BTreeMap::new();
+        let env = self.read_env(&wf, instance, &empty);
+        Ok(list
+            .steps
+            .iter()
+            .map(|s| ChecklistItem {
+                id: s.id.clone(),
+                label: s.label.clone(),
+                done: s
+                    .done
+                    .as_ref()
+                    .map(|c| imi_expr::eval(&c.expr, &env).is_ok_and(|v| v.is_true())),
+            })
+            .collect())
+    }
+}

@@ -91,6 +91,27 @@ async fn render(
             "can_change": read.json["actions"].as_array().is_some_and(|a| !a.is_empty()),
         }));
     }
+    let checklist = api::get(
+        state,
+        &ctx.caller,
+        &format!("/api/authorities/{me}/checklist"),
+    )
+    .await;
+    let checklist: Vec<Value> = checklist
+        .json
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            // The text in the page's language (the API words it in the account's).
+            let label = texts.get(
+                lang,
+                &format!("checklist-{}", s["id"].as_str().unwrap_or_default()),
+                &[],
+            );
+            json!({"id": s["id"], "label": label, "done": s["done"], "manual": s["done"].is_null()})
+        })
+        .collect();
     let users = api::get(state, &ctx.caller, "/api/users").await;
     let users: Vec<Value> = users
         .json
@@ -114,6 +135,7 @@ async fn render(
         "authority": me,
         "authority_instance": authority.json["id"],
         "areas": areas,
+        "checklist": checklist,
         "users": users,
         "register": register_form(state, lang, typed, &problems),
         "registered": outcome["user_id"],
