@@ -433,25 +433,8 @@ pub(super) fn check_statistics(
             let mut of = std::collections::BTreeMap::new();
             let mut measure = std::collections::BTreeMap::new();
             for wf in &listed {
-                let fields: IndexMap<String, Type> = wf
-                    .fields
-                    .iter()
-                    .map(|(k, f)| (k.clone(), f.ty.clone()))
-                    .collect();
-                let parties: IndexMap<String, crate::raw::PartyKind> = wf
-                    .parties
-                    .iter()
-                    .map(|(k, p)| (k.clone(), p.kind))
-                    .collect();
-                let scope = super::scope::WorkflowScope {
-                    fields: &fields,
-                    parties: &parties,
-                    settings: packages.get(&wf.package).map(|p| &p.settings),
-                    inputs: None,
-                    item: None,
-                    keys,
-                    answers: None,
-                };
+                let names = RecordNames::of(wf);
+                let scope = names.scope(packages.get(&wf.package), keys);
                 let want = if average { Type::Number } else { Type::Bool };
                 let mut compile = |k: &str, text: &str, ty: &Type| -> Option<Compiled> {
                     match imi_expr::parse(text) {
@@ -576,25 +559,8 @@ pub(super) fn check_checklist(
             reporters.push(rep);
             continue;
         };
-        let fields: IndexMap<String, Type> = wf
-            .fields
-            .iter()
-            .map(|(k, f)| (k.clone(), f.ty.clone()))
-            .collect();
-        let parties: IndexMap<String, crate::raw::PartyKind> = wf
-            .parties
-            .iter()
-            .map(|(k, p)| (k.clone(), p.kind))
-            .collect();
-        let scope = super::scope::WorkflowScope {
-            fields: &fields,
-            parties: &parties,
-            settings: packages.get(&wf.package).map(|p| &p.settings),
-            inputs: None,
-            item: None,
-            keys,
-            answers: None,
-        };
+        let names = RecordNames::of(wf);
+        let scope = names.scope(packages.get(&wf.package), keys);
         let mut steps = Vec::new();
         for (id, def) in &binding.steps {
             let label = rep.label(&None, format!("checklist-{id}"), at(&["steps", id]));
@@ -634,4 +600,44 @@ pub(super) fn check_checklist(
         reporters.push(rep);
     }
     found
+}
+
+/// What a binding's expressions on a workflow's records may name: its
+/// fields and parties (with its package's settings and the lookups).
+struct RecordNames {
+    fields: IndexMap<String, imi_expr::Type>,
+    parties: IndexMap<String, crate::raw::PartyKind>,
+}
+
+impl RecordNames {
+    fn of(wf: &Workflow) -> RecordNames {
+        RecordNames {
+            fields: wf
+                .fields
+                .iter()
+                .map(|(k, f)| (k.clone(), f.ty.clone()))
+                .collect(),
+            parties: wf
+                .parties
+                .iter()
+                .map(|(k, p)| (k.clone(), p.kind))
+                .collect(),
+        }
+    }
+
+    fn scope<'a>(
+        &'a self,
+        package: Option<&'a crate::model::Package>,
+        keys: &'a std::collections::BTreeSet<String>,
+    ) -> super::scope::WorkflowScope<'a> {
+        super::scope::WorkflowScope {
+            fields: &self.fields,
+            parties: &self.parties,
+            settings: package.map(|p| &p.settings),
+            inputs: None,
+            item: None,
+            keys,
+            answers: None,
+        }
+    }
 }

@@ -422,16 +422,17 @@ pub fn load(layout: &Layout) -> LoadResult {
         &mut reporters,
     );
 
+    let package_models: IndexMap<String, Package> = packages
+        .iter()
+        .map(|(k, (p, _))| (k.clone(), p.clone()))
+        .collect();
     let checklist = bindings::check_checklist(
         declared_bindings
             .iter()
             .filter_map(|(b, src)| b.checklist.clone().map(|c| (c, src.clone())))
             .collect(),
         &workflows,
-        &packages
-            .iter()
-            .map(|(k, (p, _))| (k.clone(), p.clone()))
-            .collect(),
+        &package_models,
         &world.keys,
         &mut reporters,
     );
@@ -441,10 +442,7 @@ pub fn load(layout: &Layout) -> LoadResult {
             .filter_map(|(b, src)| b.statistics.clone().map(|s| (s, src.clone())))
             .collect(),
         &workflows,
-        &packages
-            .iter()
-            .map(|(k, (p, _))| (k.clone(), p.clone()))
-            .collect(),
+        &package_models,
         &world.keys,
         &mut reporters,
     );
