@@ -40,6 +40,8 @@ pub struct Definitions {
     pub statistics: Option<Statistics>,
     /// The checklist of `application.checklist`, if declared.
     pub checklist: Option<Checklist>,
+    /// The lists of `application.lists`, by id, in order.
+    pub lists: IndexMap<String, RecordList>,
     /// The questionnaires (`questionnaires/<id>/`), by id.
     pub questionnaires: IndexMap<String, Arc<crate::questionnaire::Questionnaire>>,
 }
@@ -516,6 +518,22 @@ pub struct Statistics {
     pub workflows: Vec<String>,
     pub party: String,
     pub indicators: Vec<Indicator>,
+}
+
+/// A list of the records an authority takes part in (checked
+/// `raw::ListDef`).
+#[derive(Debug, Clone)]
+pub struct RecordList {
+    pub id: String,
+    pub group: String,
+    /// Text keys: the list's and its group's titles.
+    pub label: String,
+    pub group_label: String,
+    pub workflows: Vec<String>,
+    pub parties: Vec<String>,
+    pub states: Vec<String>,
+    pub columns: Vec<String>,
+    pub start: Option<String>,
 }
 
 /// A checklist on the records of one workflow (see

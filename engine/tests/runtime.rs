@@ -386,3 +386,115 @@ fn a_checklist_is_checked_and_evaluated_on_a_record() {
         ]
     );
 }
+
+/// `application.lists`: each name it uses is checked where it is written,
+/// and a list holds the records the authority takes part in as one of its
+/// parties, in its states, with its start offered to who may take it.
+#[test]
+fn a_list_is_checked_and_holds_the_authoritys_records() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    let area = dir.path().join("definitions/demo/area.yaml");
+    let with = |list: &str| {
+        let base = std::fs::read_to_string(fixture().join("definitions/demo/area.yaml")).unwrap();
+        std::fs::write(
+            &area,
+            format!("{base}kind: system\napplication:\n  lists:\n    open_tickets:\n{list}"),
+        )
+        .unwrap();
+        load(&Layout::find(dir.path()))
+    };
+    std::fs::write(
+        dir.path().join("translations/en/lists.ftl"),
+        "list-open_tickets = Open tickets\nlist-group-desk = Desk\n",
+    )
+    .unwrap();
+    let broken = with(concat!(
+        "      group: desk\n",
+        "      workflows: [ticket]\n",
+        "      parties: [ownr]\n",
+        "      states: [opn]\n",
+        "      columns: [titel]\n",
+        "      start: opne\n",
+    ));
+    let errors: Vec<String> = broken
+        .diagnostics
+        .0
+        .iter()
+        .map(|d| format!("{}:{}: {}", d.position.line, d.position.column, d.message))
+        .collect();
+    for (line, message) in [
+        (17, "`ticket` has no party `ownr`, did you mean `owner`?"),
+        (18, "`ticket` has no state `opn`, did you mean `open`?"),
+        (
+            19,
+            "`ticket` has no field or party `titel`, did you mean `title`?",
+        ),
+        (20, "`ticket` has no start `opne`, did you mean `open`?"),
+    ] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("{line}:")) && e.contains(message)),
+            "{message} at line {line}: {errors:?}"
+        );
+    }
+    let unknown = with("      group: desk\n      workflows: [tiket]\n      parties: [owner]\n");
+    assert!(
+        unknown.diagnostics.0.iter().any(|d| d.position.line == 16
+            && d.message
+                .contains("unknown workflow `tiket`, did you mean `ticket`?")),
+        "{}",
+        unknown.diagnostics
+    );
+
+    let fine = with(concat!(
+        "      group: desk\n",
+        "      workflows: [ticket]\n",
+        "      parties: [owner]\n",
+        "      states: [open, late]\n",
+        "      columns: [title, owner]\n",
+        "      start: open\n",
+    ));
+    let defs = Arc::new(
+        fine.definitions
+            .unwrap_or_else(|| panic!("{}", fine.diagnostics)),
+    );
+    assert_eq!(defs.lists["open_tickets"].label, "list-open_tickets");
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let store = tempfile::tempdir().unwrap();
+    let engine = open(store.path(), defs, clock);
+    let start = |title: &str| {
+        engine
+            .start(
+                "ticket",
+                Some("open"),
+                &user("head"),
+                inputs(&[("title", title)]),
+            )
+            .unwrap()
+            .instance
+    };
+    let printer = start("Printer");
+    let closed = start("Coffee");
+    engine
+        .act(closed, "close", &user("head"), BTreeMap::new())
+        .unwrap();
+    let listed = |authority: &str| -> Vec<(u64, String)> {
+        engine
+            .list("open_tickets", authority)
+            .unwrap()
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.instance, r.party))
+            .collect()
+    };
+    assert_eq!(listed("EE-0001"), [(printer, "owner".to_string())]);
+    assert!(listed("EE-0002").is_empty(), "another authority's records");
+    assert!(engine.list("no_such_list", "EE-0001").unwrap().is_none());
+    // The start goes to those whose role it asks for.
+    assert!(engine.may_start("ticket", "open", &user("clerk")));
+    assert!(!engine.may_start("ticket", "open", &user("nobody")));
+    assert!(!engine.may_start("ticket", "nope", &user("clerk")));
+    assert!(!engine.may_start("ticket", "open", &Actor::Outside));
+}

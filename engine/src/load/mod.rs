@@ -7,6 +7,7 @@ mod analysis;
 mod bindings;
 mod calendars;
 mod effects;
+mod lists;
 mod package;
 mod questionnaire;
 mod scope;
@@ -436,6 +437,15 @@ pub fn load(layout: &Layout) -> LoadResult {
         &world.keys,
         &mut reporters,
     );
+    let lists = lists::check_lists(
+        declared_bindings
+            .iter()
+            .filter(|(b, _)| !b.lists.is_empty())
+            .map(|(b, src)| (b.lists.clone(), src.clone()))
+            .collect(),
+        &workflows,
+        &mut reporters,
+    );
     let statistics = bindings::check_statistics(
         declared_bindings
             .iter()
@@ -481,6 +491,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         search,
         statistics,
         checklist,
+        lists,
         questionnaires: questionnaires
             .into_iter()
             .map(|q| (q.model.id.clone(), Arc::new(q.model)))

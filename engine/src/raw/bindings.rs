@@ -21,6 +21,34 @@ pub struct ApplicationBindings {
     pub statistics: Option<StatisticsBinding>,
     #[serde(default)]
     pub checklist: Option<ChecklistBinding>,
+    /// Lists of records shown to an authority's users, by id.
+    #[serde(default)]
+    pub lists: IndexMap<String, ListDef>,
+}
+
+/// A list of the records an authority takes part in (its links, its
+/// request coordinators, the requests awaiting its approval, …), shown to
+/// its users in a group of lists (a page). Its title is the text
+/// `list-<id>`; a group's is `list-group-<group>`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListDef {
+    /// The group (page) it is shown in, e.g. `my_authority`, `coordination`.
+    pub group: String,
+    /// The workflows whose instances are listed.
+    pub workflows: Vec<String>,
+    /// The parties the reader's authority is (any of them): authority
+    /// parties bound to it, or coordinator parties it coordinates.
+    pub parties: Vec<String>,
+    /// Only instances in these states (every state when empty).
+    #[serde(default)]
+    pub states: Vec<String>,
+    /// The fields and parties shown per record, in order.
+    #[serde(default)]
+    pub columns: Vec<String>,
+    /// A start offered with the list (one workflow only), e.g. `link`.
+    #[serde(default)]
+    pub start: Option<String>,
 }
 
 /// A checklist shown on a record (R-SETUP: the first user's steps on the

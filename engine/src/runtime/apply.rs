@@ -548,7 +548,12 @@ impl Core {
         Ok(())
     }
 
-    fn holds(&self, roles: &[super::world::RoleGrant], role: &str, area: Option<&str>) -> bool {
+    pub(crate) fn holds(
+        &self,
+        roles: &[super::world::RoleGrant],
+        role: &str,
+        area: Option<&str>,
+    ) -> bool {
         roles.iter().any(|g| {
             let in_area = match (&g.area, area) {
                 (None, _) | (_, None) => true,

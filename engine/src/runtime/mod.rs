@@ -8,6 +8,7 @@ mod effects;
 mod env;
 mod facts;
 mod feed;
+mod lists;
 mod outbox;
 mod records;
 mod statistics;
@@ -27,6 +28,7 @@ use std::sync::Mutex;
 
 pub use apply::masked;
 pub use feed::Changes;
+pub use lists::ListRow;
 pub use outbox::Address;
 pub use records::*;
 pub use statistics::{Band, IndicatorValue, Indicators};

@@ -1,0 +1,128 @@
+//! The lists of `application.lists`: the records an authority takes part
+//! in as one of a list's parties (bound to it, or coordinated by it), in
+//! the list's states, most recently changed first.
+
+use serde::Serialize;
+
+use super::env::Reader;
+use super::records::{EngineError, Instance, InstanceId};
+use super::Core;
+use crate::model::RecordList;
+use crate::raw::PartyKind;
+
+/// One record of a list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListRow {
+    pub instance: InstanceId,
+    pub workflow: String,
+    pub state: String,
+    /// The list's party the authority is in it.
+    pub party: String,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Core {
+    /// The records of list `list` that `authority` takes part in; `None`
+    /// when no such list is declared.
+    pub fn list(&self, list: &str, authority: &str) -> Result<Option<Vec<ListRow>>, EngineError> {
+        let Some(def) = self.defs.lists.get(list) else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        for inst in self.instances_of(&def.workflows)? {
+            if !def.states.is_empty() && !def.states.contains(&inst.state) {
+                continue;
+            }
+            if let Some(party) = self.party_of(def, &inst, authority) {
+                out.push(ListRow {
+                    instance: inst.id,
+                    workflow: inst.workflow.clone(),
+                    state: inst.state.clone(),
+                    party,
+                    updated_at: inst.updated_at,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            b.updated_at
+                .cmp(&a.updated_at)
+                .then(b.instance.cmp(&a.instance))
+        });
+        Ok(Some(out))
+    }
+
+    /// Every instance of one of `workflows`, in id order.
+    fn instances_of(&self, workflows: &[String]) -> Result<Vec<Instance>, EngineError> {
+        let mut out = Vec::new();
+        for r in self.tree.scan_prefix(b"i") {
+            let inst: Instance = super::store::decode(&r?.1)?;
+            if workflows.contains(&inst.workflow) {
+                out.push(inst);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The first of the list's parties `authority` is in `inst`.
+    fn party_of(&self, def: &RecordList, inst: &Instance, authority: &str) -> Option<String> {
+        let wf = self.workflow_version(&inst.workflow, &inst.version).ok()?;
+        let reader = Reader::Tree(&self.tree);
+        let facts = self.facts(&reader);
+        let mut area = None;
+        def.parties
+            .iter()
+            .find(|p| {
+                let Some(party) = wf.parties.get(*p) else {
+                    return false;
+                };
+                match party.kind {
+                    PartyKind::Authority => {
+                        inst.parties.get(*p).map(String::as_str) == Some(authority)
+                    }
+                    PartyKind::Coordinator => {
+                        let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
+                        let area = area.get_or_insert_with(|| self.area_of(inst));
+                        match (of, &party.relation) {
+                            (Some(of), Some(rel)) => {
+                                facts.is_coordinator(authority, of, area.as_deref(), rel)
+                            }
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                }
+            })
+            .cloned()
+    }
+}
+
+impl Core {
+    /// Whether `actor` may take start `start` of `workflow` as far as party
+    /// and role tell (its guard, which reads the inputs, decides later):
+    /// a user whose authority becomes one of the start's authority parties,
+    /// or who holds its role party, and who holds its role in some area.
+    pub fn may_start(&self, workflow: &str, start: &str, actor: &super::Actor) -> bool {
+        let super::Actor::User { roles, .. } = actor else {
+            return false;
+        };
+        let Some(wf) = self.defs.workflows.get(workflow) else {
+            return false;
+        };
+        let Some(action) = wf.starts.get(start) else {
+            return false;
+        };
+        let party_ok = action.by.iter().any(|p| match wf.parties.get(p) {
+            Some(party) if party.kind == PartyKind::Authority => true,
+            Some(party) if party.kind == PartyKind::Role => party
+                .role
+                .as_ref()
+                .is_some_and(|r| self.holds(roles, r, None)),
+            _ => false,
+        });
+        party_ok
+            && action
+                .role
+                .as_ref()
+                .is_none_or(|r| self.holds(roles, r, None))
+    }
+}
