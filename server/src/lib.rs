@@ -8,9 +8,12 @@
 mod authz;
 pub mod credentials;
 mod error;
+pub mod file_store;
+mod files;
 mod health;
 mod instances;
 mod json;
+mod lists;
 mod login;
 mod questionnaires;
 mod search;
@@ -29,6 +32,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
 pub use error::{AppError, ErrorBody};
+pub use files::sweep_files;
 pub use login::SESSION_COOKIE;
 
 /// What every handler can reach.
@@ -42,6 +46,8 @@ pub struct AppState {
     pub search: Option<Arc<imi_search::SearchIndex>>,
     /// Machine translation of free-text answers.
     pub translation: Arc<translation::Translation>,
+    /// Files attached to answers.
+    pub files: Arc<file_store::FileStore>,
 }
 
 #[derive(OpenApi)]
@@ -64,7 +70,9 @@ pub fn app(state: AppState) -> Router {
                 .merge(search::routes())
                 .merge(questionnaires::routes())
                 .merge(statistics::routes())
-                .merge(tasks::routes()),
+                .merge(tasks::routes())
+                .merge(lists::routes())
+                .merge(files::routes()),
         )
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();

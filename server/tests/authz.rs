@@ -61,6 +61,10 @@ POST /api/instances/{account}/actions/change_roles       | 200 | 403 | 403 | 403
 POST /api/instances/{authority}/actions/update_profile   | 200 | 403 | 403 | 403 | 403 | 401
 POST /api/instances/{authority}/actions/change_official_name | 403 | 403 | 403 | 200 | 403 | 401
 POST /api/workflows/authority_link/starts/link           | 201 | 403 | 201 | 403 | 409 | 401
+GET  /api/lists                        | 200         | 200         | 200         | 200         | 200         | 401
+GET  /api/lists?group=my_authority     | 200         | 200         | 200         | 200         | 200         | 401
+POST /api/files?name=note.txt          | 201         | 201         | 201         | 201         | 201         | 401
+GET  /api/instances/{account}/files/0123456789abcdef0123456789abcdef | 404 | 404 | 404 | 404 | 404 | 401
 POST /api/logout                       | 204         | 204         | 204         | 204         | 204         | 204
 ";
 
