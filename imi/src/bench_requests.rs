@@ -68,6 +68,7 @@ pub fn requests(
         key: Arc::new(imi_accounts::ServerKey::generate()?),
         search: None,
         translation: Arc::new(imi_server::translation::Translation::none()?),
+        files: Arc::new(imi_server::file_store::FileStore::temporary()?),
     };
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -211,7 +211,12 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
         key: Arc::new(key),
         search: Some(search),
         translation: Arc::new(translation),
+        files: Arc::new(
+            imi_server::file_store::FileStore::open(&data.join("files"))
+                .with_context(|| format!("cannot open the file store in {}", data.display()))?,
+        ),
     };
+    let file_sweep = spawn_file_sweep(state.clone(), stop.clone());
     let data_dir = data.display().to_string();
     // The web pages around the JSON API (which they call in-process).
     let router = imi_web::with_pages(imi_server::app(state), engine.clone());
@@ -227,9 +232,32 @@ pub fn serve(config: crate::config::ServeConfig) -> anyhow::Result<ExitCode> {
     let _ = timers.join();
     let _ = mail_worker.join();
     let _ = search_sync.join();
+    let _ = file_sweep.join();
     drop(engine);
     println!("stopped: every acknowledged action is on disk");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Deletes attached files no answer refers to (after a day), at start and
+/// every hour, until `stop`.
+fn spawn_file_sweep(
+    state: imi_server::AppState,
+    stop: Arc<AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut next = std::time::Instant::now();
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if std::time::Instant::now() >= next {
+                match imi_server::sweep_files(&state) {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(files = n, "deleted files no answer refers to"),
+                    Err(e) => tracing::warn!(error = %e, "cannot sweep the file store"),
+                }
+                next += std::time::Duration::from_secs(3600);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    })
 }
 
 /// Opens the search index in `<data>/search-index` (rebuilt from the store

@@ -24,6 +24,7 @@ fn state() -> AppState {
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         search: None,
         translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
+        files: std::sync::Arc::new(imi_server::file_store::FileStore::temporary().unwrap()),
     }
 }
 

@@ -47,6 +47,7 @@ fn world() -> World {
             key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
             search: None,
             translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
+            files: std::sync::Arc::new(imi_server::file_store::FileStore::temporary().unwrap()),
         },
         account: 0,
         temporary: String::new(),

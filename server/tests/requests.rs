@@ -9,61 +9,9 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{authority, call, import, world, World};
+use common::{authority, call, handler, handler_in, requester_answers, world, World};
 use imi_server::SESSION_COOKIE;
 use serde_json::{json, Value};
-
-/// Area access for `authority` (its coordinator becomes its request
-/// coordinator), and a request handler of it with a session.
-fn handler(w: &mut World, authority: &str, coordinator: &str, user_id: &'static str) {
-    handler_in(w, authority, coordinator, user_id, "en");
-}
-
-/// The same, for a user working in `language`.
-fn handler_in(
-    w: &mut World,
-    authority: &str,
-    coordinator: &str,
-    user_id: &'static str,
-    language: &str,
-) {
-    import(
-        &w.state.engine,
-        "area_access",
-        json!({"authority": authority, "coordinator": coordinator, "area": "professional-qualifications"}),
-    );
-    let id = import(
-        &w.state.engine,
-        "user_account",
-        json!({
-            "authority": authority, "user_id": user_id, "name": user_id,
-            "email": format!("{}@example.org", user_id.to_lowercase()), "language": language,
-            "roles": ["request_handler"],
-        }),
-    );
-    let token = w
-        .state
-        .credentials
-        .open_session(user_id, id, w.state.engine.now())
-        .unwrap();
-    w.cookies
-        .insert(user_id, format!("{SESSION_COOKIE}={token}"));
-}
-
-fn requester_answers() -> Value {
-    json!({
-        "family_name": "Tamm",
-        "given_names": "Mari",
-        "birth_date": "1985-03-14",
-        "nationality": "Estonian",
-        "profession": "nurse",
-        "practice_basis": "establishment",
-        "information_requested": ["document_authenticity", "legal_establishment", "sanctions"],
-        "qualification_title": "Õde",
-        "awarding_body": "Tallinna Tervishoiu Kõrgkool",
-        "documents": [{"document_kind": "diploma", "document_file": "diploma.pdf"}]
-    })
-}
 
 #[tokio::test]
 async fn a_request_exchange_through_the_api() {

@@ -136,6 +136,7 @@ pub fn world() -> World {
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         search: Some(search),
         translation: std::sync::Arc::new(imi_server::translation::Translation::none().unwrap()),
+        files: std::sync::Arc::new(imi_server::file_store::FileStore::temporary().unwrap()),
     };
     let mut cookies = BTreeMap::new();
     let mut account = 0;
@@ -230,4 +231,56 @@ pub async fn call(
     let status = response.status();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
     (status, serde_json::from_slice(&bytes).unwrap_or_default())
+}
+
+/// Area access for `authority` (its coordinator becomes its request
+/// coordinator), and a request handler of it with a session.
+pub fn handler(w: &mut World, authority: &str, coordinator: &str, user_id: &'static str) {
+    handler_in(w, authority, coordinator, user_id, "en");
+}
+
+/// The same, for a user working in `language`.
+pub fn handler_in(
+    w: &mut World,
+    authority: &str,
+    coordinator: &str,
+    user_id: &'static str,
+    language: &str,
+) {
+    import(
+        &w.state.engine,
+        "area_access",
+        json!({"authority": authority, "coordinator": coordinator, "area": "professional-qualifications"}),
+    );
+    let id = import(
+        &w.state.engine,
+        "user_account",
+        json!({
+            "authority": authority, "user_id": user_id, "name": user_id,
+            "email": format!("{}@example.org", user_id.to_lowercase()), "language": language,
+            "roles": ["request_handler"],
+        }),
+    );
+    let token = w
+        .state
+        .credentials
+        .open_session(user_id, id, w.state.engine.now())
+        .unwrap();
+    w.cookies
+        .insert(user_id, format!("{SESSION_COOKIE}={token}"));
+}
+
+pub fn requester_answers() -> serde_json::Value {
+    json!({
+        "family_name": "Tamm",
+        "given_names": "Mari",
+        "birth_date": "1985-03-14",
+        "nationality": "Estonian",
+        "profession": "nurse",
+        "practice_basis": "establishment",
+        "information_requested": ["document_authenticity", "legal_establishment", "sanctions"],
+        "qualification_title": "Õde",
+        "awarding_body": "Tallinna Tervishoiu Kõrgkool",
+        "documents": [{"document_kind": "diploma", "document_file": "diploma.pdf"}]
+    })
 }

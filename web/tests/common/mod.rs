@@ -154,6 +154,7 @@ pub fn world() -> World {
         key: Arc::new(imi_accounts::ServerKey::generate().unwrap()),
         search: Some(search),
         translation: Arc::new(imi_server::translation::Translation::none().unwrap()),
+        files: std::sync::Arc::new(imi_server::file_store::FileStore::temporary().unwrap()),
     };
     let app = imi_web::with_pages(imi_server::app(state.clone()), engine);
     let mut w = World {
