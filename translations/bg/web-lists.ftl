@@ -13,3 +13,8 @@ web-requests-count =
         [one] Едно искане
        *[other] { $count } искания
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Списъци
+web-lists-actions = Действия
+web-lists-none = Все още няма.

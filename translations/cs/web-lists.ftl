@@ -15,3 +15,8 @@ web-requests-count =
         [many] { $count } žádosti
        *[other] { $count } žádostí
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Seznamy
+web-lists-actions = Akce
+web-lists-none = Zatím žádné.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] Én anmodning
        *[other] { $count } anmodninger
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Lister
+web-lists-actions = Handlinger
+web-lists-none = Endnu ingen.

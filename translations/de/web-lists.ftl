@@ -13,3 +13,8 @@ web-requests-count =
         [one] Ein Ersuchen
        *[other] { $count } Ersuchen
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listen
+web-lists-actions = Aktionen
+web-lists-none = Noch keine.

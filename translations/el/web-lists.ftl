@@ -13,3 +13,8 @@ web-requests-count =
         [one] Ένα αίτημα
        *[other] { $count } αιτήματα
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Κατάλογοι
+web-lists-actions = Ενέργειες
+web-lists-none = Δεν υπάρχει ακόμη τίποτα.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] One request
        *[other] { $count } requests
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Lists
+web-lists-actions = Actions
+web-lists-none = None yet.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] Una solicitud
        *[other] { $count } solicitudes
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listas
+web-lists-actions = Acciones
+web-lists-none = Todavía no hay nada.

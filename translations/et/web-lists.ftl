@@ -13,3 +13,8 @@ web-requests-count =
         [one] Üks taotlus
        *[other] { $count } taotlust
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Loetelud
+web-lists-actions = Toimingud
+web-lists-none = Veel pole ühtegi.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] Yksi pyyntö
        *[other] { $count } pyyntöä
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Luettelot
+web-lists-actions = Toiminnot
+web-lists-none = Ei vielä yhtään.

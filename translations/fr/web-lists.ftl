@@ -13,3 +13,8 @@ web-requests-count =
         [one] { $count } demande
        *[other] { $count } demandes
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listes
+web-lists-actions = Actions
+web-lists-none = Aucun élément pour le moment.

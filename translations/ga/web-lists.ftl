@@ -16,3 +16,8 @@ web-requests-count =
         [many] { $count } n-iarratas
        *[other] Iarratais: { $count }
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Liostaí
+web-lists-actions = Gníomhartha
+web-lists-none = Níl aon cheann ann fós.

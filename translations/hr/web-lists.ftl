@@ -14,3 +14,8 @@ web-requests-count =
         [few] { $count } zahtjeva
        *[other] { $count } zahtjeva
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Popisi
+web-lists-actions = Radnje
+web-lists-none = Još nema stavki.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] Egy megkeresés
        *[other] { $count } megkeresés
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listák
+web-lists-actions = Műveletek
+web-lists-none = Még nincs egy sem.

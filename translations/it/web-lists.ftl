@@ -13,3 +13,8 @@ web-requests-count =
         [one] Una richiesta
        *[other] { $count } richieste
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Elenchi
+web-lists-actions = Azioni
+web-lists-none = Ancora nessun elemento.

@@ -15,3 +15,8 @@ web-requests-count =
         [many] { $count } prašymo
        *[other] { $count } prašymų
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Sąrašai
+web-lists-actions = Veiksmai
+web-lists-none = Kol kas įrašų nėra.

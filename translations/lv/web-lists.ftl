@@ -14,3 +14,8 @@ web-requests-count =
         [one] { $count } pieprasījums
        *[other] { $count } pieprasījumi
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Saraksti
+web-lists-actions = Darbības
+web-lists-none = Pagaidām ierakstu nav.

@@ -16,3 +16,8 @@ web-requests-count =
         [many] { $count } talba
        *[other] { $count } talba
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listi
+web-lists-actions = Azzjonijiet
+web-lists-none = Għad m'hemm xejn.

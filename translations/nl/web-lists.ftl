@@ -13,3 +13,8 @@ web-requests-count =
         [one] Eén verzoek
        *[other] { $count } verzoeken
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Lijsten
+web-lists-actions = Acties
+web-lists-none = Nog geen.

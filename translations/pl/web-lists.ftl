@@ -15,3 +15,8 @@ web-requests-count =
         [many] { $count } wniosków
        *[other] { $count } wniosku
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listy
+web-lists-actions = Działania
+web-lists-none = Na razie brak.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] Um pedido
        *[other] { $count } pedidos
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listas
+web-lists-actions = Ações
+web-lists-none = Ainda não há entradas.

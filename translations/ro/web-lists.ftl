@@ -14,3 +14,8 @@ web-requests-count =
         [few] { $count } cereri
        *[other] { $count } de cereri
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Liste
+web-lists-actions = Acțiuni
+web-lists-none = Deocamdată nu există niciun element.

@@ -15,3 +15,8 @@ web-requests-count =
         [many] { $count } žiadosti
        *[other] { $count } žiadostí
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Zoznamy
+web-lists-actions = Akcie
+web-lists-none = Zatiaľ žiadne položky.

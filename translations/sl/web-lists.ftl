@@ -15,3 +15,8 @@ web-requests-count =
         [few] { $count } zahteve
        *[other] { $count } zahtev
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Seznami
+web-lists-actions = Dejanja
+web-lists-none = Še ni vnosov.

@@ -13,3 +13,8 @@ web-requests-count =
         [one] En förfrågan
        *[other] { $count } förfrågningar
     }
+
+# The pages of the definitions' lists (links, coordinators, approval queue, …).
+web-lists-title = Listor
+web-lists-actions = Åtgärder
+web-lists-none = Inga ännu.

@@ -39,3 +39,76 @@ async function update(form) {
     h.hidden = !shown;
   });
 }
+
+// Repeat groups (documents, …): the server draws the items answered and
+// room for two more. Here only the first empty item shows, and a button
+// shows the next one, or makes another (up to the group's maximum).
+document.querySelectorAll("button.add-item[data-repeat]").forEach((button) => {
+  const repeat = button.dataset.repeat;
+  const form = button.form;
+  const fieldsOf = (n) =>
+    Array.from(form.querySelectorAll("fieldset.field[data-repeat]")).filter(
+      (f) => f.dataset.repeat === repeat && f.dataset.item === String(n)
+    );
+  const items = () => {
+    const seen = new Set();
+    form.querySelectorAll("fieldset.field[data-repeat]").forEach((f) => {
+      if (f.dataset.repeat === repeat) seen.add(Number(f.dataset.item));
+    });
+    return Array.from(seen).sort((a, b) => a - b);
+  };
+  const room = items().filter((n) => fieldsOf(n).some((f) => "room" in f.dataset));
+  room.slice(1).forEach((n) => fieldsOf(n).forEach((f) => f.classList.add("room-hidden")));
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    let next = items().find((n) => fieldsOf(n).some((f) => f.classList.contains("room-hidden")));
+    if (next === undefined) {
+      const last = items().pop();
+      if (last === undefined || last >= Number(button.dataset.max)) {
+        button.disabled = true;
+        return;
+      }
+      next = last + 1;
+      const from = `${repeat}[${last}]`;
+      const to = `${repeat}[${next}]`;
+      fieldsOf(last).forEach((f) => {
+        const copy = f.cloneNode(true);
+        copy.dataset.item = String(next);
+        copy.dataset.name = copy.dataset.name.replace(from, to);
+        copy.querySelectorAll("[name]").forEach((e) => {
+          e.name = e.name.replace(from, to);
+        });
+        copy.querySelectorAll("[id]").forEach((e) => {
+          e.id = e.id.replace(`_${last}_`, `_${next}_`);
+        });
+        copy.querySelectorAll("label[for]").forEach((e) => {
+          e.htmlFor = e.htmlFor.replace(`_${last}_`, `_${next}_`);
+        });
+        copy.querySelectorAll("input, textarea, select").forEach((e) => {
+          if (e.type === "radio" || e.type === "checkbox") e.checked = false;
+          else e.value = "";
+        });
+        copy.querySelectorAll(".field-error, .attached").forEach((e) => e.remove());
+        copy.classList.remove("has-error");
+        const context = copy.querySelector(".context");
+        if (context) context.textContent = context.textContent.replace(/ \d+ —.*/, ` ${next} —`);
+        button.before(copy);
+      });
+    } else {
+      fieldsOf(next).forEach((f) => f.classList.remove("room-hidden"));
+    }
+    const first = fieldsOf(next).find((f) => !f.hidden);
+    const input = first && first.querySelector("input, select, textarea");
+    if (input) input.focus();
+  });
+});
+
+// A file larger than the server takes is refused here at once.
+document.querySelectorAll("input[type=file][data-max-bytes]").forEach((input) => {
+  input.addEventListener("change", () => {
+    const max = Number(input.dataset.maxBytes);
+    const big = Array.from(input.files).some((f) => f.size > max);
+    input.setCustomValidity(big ? input.dataset.tooLarge : "");
+    if (big) input.reportValidity();
+  });
+});

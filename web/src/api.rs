@@ -91,16 +91,49 @@ pub async fn call(
     path: &str,
     body: &Value,
 ) -> Answer {
+    let (content_type, body) = if body.is_null() {
+        (None, Body::empty())
+    } else {
+        (Some("application/json"), Body::from(body.to_string()))
+    };
+    send(state, caller, method, path, content_type, body).await
+}
+
+/// Uploads a file (`POST /api/files`): the answer has its reference.
+pub async fn upload(
+    state: &WebState,
+    caller: &Caller,
+    name: &str,
+    content_type: &str,
+    bytes: axum::body::Bytes,
+) -> Answer {
+    let qs = serde_urlencoded::to_string([("name", name)]).unwrap_or_default();
+    send(
+        state,
+        caller,
+        Method::POST,
+        &format!("/api/files?{qs}"),
+        Some(content_type),
+        Body::from(bytes),
+    )
+    .await
+}
+
+async fn send(
+    state: &WebState,
+    caller: &Caller,
+    method: Method,
+    path: &str,
+    content_type: Option<&str>,
+    body: Body,
+) -> Answer {
     let mut req = Request::builder().method(method).uri(path);
     if let Some(c) = &caller.cookie {
         req = req.header(header::COOKIE, c.clone());
     }
-    let body = if body.is_null() {
-        Body::empty()
-    } else {
-        req = req.header(header::CONTENT_TYPE, "application/json");
-        Body::from(body.to_string())
-    };
+    if let Some(t) = content_type {
+        req = req.header(header::CONTENT_TYPE, t);
+    }
     let mut req = match req.body(body) {
         Ok(r) => r,
         Err(e) => return failed(e),

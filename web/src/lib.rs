@@ -10,13 +10,14 @@
 
 pub mod api;
 pub mod csrf;
+pub mod form_data;
 pub mod i18n;
 mod pages;
 mod render;
 
 use std::sync::Arc;
 
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -60,10 +61,18 @@ pub fn with_pages(api: Router, engine: Arc<imi_engine::Engine>) -> Router {
         .route("/requests", get(pages::lists::requests))
         .route("/admin", get(pages::admin::admin))
         .route("/admin/users", post(pages::admin::register))
+        .route("/lists/{group}", get(pages::groups::group))
+        .route("/lists/{group}/{list}", post(pages::groups::start))
         .route("/requests/new", get(pages::compose::new))
-        .route("/requests/new/{workflow}", post(pages::compose::create))
+        .route(
+            "/requests/new/{workflow}",
+            post(pages::compose::create).layer(DefaultBodyLimit::max(form_data::MAX_FORM)),
+        )
         .route("/requests/{id}", get(pages::request::view))
-        .route("/requests/{id}/{action}", post(pages::request::act))
+        .route(
+            "/requests/{id}/{action}",
+            post(pages::request::act).layer(DefaultBodyLimit::max(form_data::MAX_FORM)),
+        )
         .route(
             "/relevance/{workflow}/{action}",
             post(pages::relevance::asked),

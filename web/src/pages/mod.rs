@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod compose;
+pub mod groups;
 pub mod lists;
 pub mod login;
 pub mod refusal;
@@ -15,6 +16,7 @@ pub mod tasks;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use fluent_bundle::FluentValue;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -119,6 +121,10 @@ pub fn page_with_status(
         obj.insert("languages".into(), json!(languages));
         obj.insert("path".into(), json!(ctx.path));
         obj.insert("user".into(), ctx.session.clone().unwrap_or(Value::Null));
+        obj.insert(
+            "list_groups".into(),
+            json!(groups::groups(state, &ctx.lang)),
+        );
     }
     let body = match state.pages.render(template, &data) {
         Ok(b) => b,
@@ -179,12 +185,7 @@ pub struct LanguageChoice {
 
 /// The language switcher: keeps the choice in a cookie and goes back.
 pub async fn language(State(state): State<WebState>, Query(q): Query<LanguageChoice>) -> Response {
-    // Only a path of this site (not `//elsewhere`).
-    let back = if q.back.starts_with('/') && !q.back.starts_with("//") {
-        q.back
-    } else {
-        "/".to_string()
-    };
+    let back = back_to(&[("back".to_string(), q.back)], "/");
     let mut res = Redirect::to(&back).into_response();
     if state.pages.texts.has(&q.lang) {
         if let Ok(v) = HeaderValue::from_str(&format!(
@@ -257,6 +258,18 @@ pub fn action_label(state: &WebState, lang: &str, workflow: &str, id: &str) -> S
     }
 }
 
+/// A stored time (`2026-12-07T09:30:12.123Z`) as people read it
+/// (`2026-12-07 09:30 UTC`); any other text as it is.
+pub fn readable_time(s: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(s) {
+        Ok(t) => t
+            .with_timezone(&chrono::Utc)
+            .format("%Y-%m-%d %H:%M UTC")
+            .to_string(),
+        Err(_) => s.to_string(),
+    }
+}
+
 /// A text per language (`{ "en": …, "et": … }`) in `lang`, else English,
 /// else any.
 pub fn in_language(texts: &Value, lang: &str) -> Option<String> {
@@ -310,16 +323,19 @@ pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) 
 
 /// A posted form: its context and its fields (repeated names kept, for
 /// multiple choices), once its CSRF token and the session are checked;
-/// otherwise the answer to give (the refusal page, or to the login).
+/// otherwise the answer to give (the refusal page, or to the login). Files
+/// attached in the form are uploaded through the API and become their
+/// fields' values (their references); one refused (too large, empty) gives
+/// the error page.
 pub async fn posted(
     state: &WebState,
     headers: &HeaderMap,
     connect: Option<axum::extract::ConnectInfo<std::net::SocketAddr>>,
     path: &str,
-    body: &[u8],
+    body: &axum::body::Bytes,
 ) -> Result<(Ctx, Vec<(String, String)>), Box<Response>> {
     let ctx = context(state, headers, connect, path).await;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
+    let (mut pairs, files) = crate::form_data::parse(headers, body).await;
     let token = pairs
         .iter()
         .find(|(k, _)| k == "csrf")
@@ -331,7 +347,54 @@ pub async fn posted(
     if ctx.session.is_none() {
         return Err(Box::new(to_login()));
     }
+    for file in files {
+        let answer = api::upload(
+            state,
+            &ctx.caller,
+            &file.name,
+            &file.content_type,
+            file.bytes,
+        )
+        .await;
+        if !answer.ok() {
+            let max = FluentValue::from(crate::form_data::MAX_FILE >> 20);
+            let message = state
+                .pages
+                .texts
+                .get(&ctx.lang, "web-file-too-large", &[("max", max)]);
+            let detail = format!(
+                "{}: {}",
+                file.name,
+                answer.json["message"].as_str().unwrap_or_default()
+            );
+            let status =
+                StatusCode::from_u16(answer.status.as_u16()).unwrap_or(StatusCode::BAD_REQUEST);
+            let page = page_with_status(
+                state,
+                &ctx,
+                status,
+                "error",
+                "web-error-title",
+                json!({"message": message, "detail": detail}),
+            );
+            return Err(Box::new(page));
+        }
+        let reference = answer.json["file"].as_str().unwrap_or_default().to_string();
+        pairs.retain(|(k, _)| *k != file.field);
+        pairs.push((file.field, reference));
+    }
     Ok((ctx, pairs))
+}
+
+/// Where a posted form asks to go back to (`back`: a path of this site),
+/// else `default`.
+pub fn back_to(pairs: &[(String, String)], default: &str) -> String {
+    let back = field_value(pairs, "back");
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+        back.to_string()
+    } else {
+        default.to_string()
+    }
 }
 
 /// The first value of field `name` in a posted form.

@@ -146,7 +146,7 @@ pub(crate) async fn show(
         "parties": parties,
         "rows": super::field_rows(state, lang, &workflow, &inst["fields"]),
         "translations": translations(state, lang, &workflow, &inst),
-        "answers": answer_sections(state, lang, &answers.json),
+        "answers": answer_sections(state, lang, id, &answers.json),
         "forms": forms,
         "timeline": timeline,
         "refused": !refusal.is_null() && refusal.get("code").is_some(),
@@ -217,7 +217,7 @@ pub async fn act(
     )
     .await;
     if answer.ok() {
-        return Redirect::to(&format!("/requests/{id}")).into_response();
+        return Redirect::to(&super::back_to(&pairs, &path)).into_response();
     }
     let mut refusal = answer.json.clone();
     refusal["action"] = json!(action);
@@ -234,7 +234,7 @@ pub async fn act(
 
 /// The answered questions of each questionnaire section, as shown: choices
 /// by their labels, yes/no in words, free text with its machine translation.
-fn answer_sections(state: &WebState, lang: &str, views: &Value) -> Vec<Value> {
+fn answer_sections(state: &WebState, lang: &str, id: u64, views: &Value) -> Vec<Value> {
     let mut out = Vec::new();
     for view in views.as_array().into_iter().flatten() {
         for section in view["sections"].as_array().into_iter().flatten() {
@@ -242,7 +242,7 @@ fn answer_sections(state: &WebState, lang: &str, views: &Value) -> Vec<Value> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .filter_map(|q| answer_row(state, lang, q))
+                .filter_map(|q| answer_row(state, lang, id, q))
                 .collect();
             if !rows.is_empty() {
                 out.push(json!({"title": section["title"], "rows": rows}));
@@ -252,7 +252,7 @@ fn answer_sections(state: &WebState, lang: &str, views: &Value) -> Vec<Value> {
     out
 }
 
-fn answer_row(state: &WebState, lang: &str, q: &Value) -> Option<Value> {
+fn answer_row(state: &WebState, lang: &str, id: u64, q: &Value) -> Option<Value> {
     let texts = &state.pages.texts;
     let items: Vec<Value> = q["items"]
         .as_array()
@@ -263,7 +263,7 @@ fn answer_row(state: &WebState, lang: &str, q: &Value) -> Option<Value> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .filter_map(|i| answer_row(state, lang, i))
+                .filter_map(|i| answer_row(state, lang, id, i))
                 .collect();
             json!(rows)
         })
@@ -295,10 +295,16 @@ fn answer_row(state: &WebState, lang: &str, q: &Value) -> Option<Value> {
             .join(", "),
         other => other.to_string(),
     };
+    // An attached file: a link that downloads it (the API decides who may).
+    let file = (q["type"] == "file")
+        .then(|| q["answer"].as_str()?.split_once('/'))
+        .flatten()
+        .map(|(file, name)| json!({"href": format!("/api/instances/{id}/files/{file}"), "name": name}));
     Some(json!({
         "id": q["id"],
         "label": q["label"],
         "shown": shown,
+        "file": file,
         "personal_data": q["personal_data"],
         "written_in": q["written_in"],
         "machine_translation": q["machine_translation"]["text"],

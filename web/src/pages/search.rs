@@ -1,4 +1,4 @@
-//! Authority search (filters: country, legislative area, level) with
+//! Authority search (filters: country, legislative area, level, keyword) with
 //! results in the user's language, and an authority's page.
 
 use axum::extract::{Path, Query, State};
@@ -22,6 +22,8 @@ pub struct SearchForm {
     area: String,
     #[serde(default)]
     level: String,
+    #[serde(default)]
+    keyword: String,
 }
 
 pub async fn search(
@@ -46,8 +48,10 @@ pub async fn search(
         .iter()
         .map(|l| json!({"id": l, "label": texts.get(&ctx.lang, &format!("web-level-{l}"), &[]), "selected": *l == f.level}))
         .collect();
-    let mut data = json!({"form": f, "areas": areas, "levels": levels, "searched": false});
-    let filtered = !f.country.is_empty() || !f.area.is_empty() || !f.level.is_empty();
+    let keywords = keyword_groups(&state, &ctx.lang, &f.keyword);
+    let mut data = json!({"form": f, "areas": areas, "levels": levels, "keywords": keywords, "searched": false});
+    let filtered =
+        !f.country.is_empty() || !f.area.is_empty() || !f.level.is_empty() || !f.keyword.is_empty();
     if !f.q.trim().is_empty() || filtered {
         let mut query: Vec<(&str, &str)> = vec![("lang", &ctx.lang), ("limit", "20")];
         for (k, v) in [
@@ -55,6 +59,7 @@ pub async fn search(
             ("country", &f.country),
             ("area", &f.area),
             ("level", &f.level),
+            ("keyword", &f.keyword),
         ] {
             if !v.trim().is_empty() {
                 query.push((k, v.trim()));
@@ -76,6 +81,44 @@ pub async fn search(
         }
     }
     page(&state, &ctx, "search", "web-search-title", data)
+}
+
+/// The keywords an authority can be found by (the search binding's
+/// keyword lists, the system's and each area's), as option groups labelled
+/// in `lang`, `chosen` selected.
+fn keyword_groups(state: &WebState, lang: &str, chosen: &str) -> Vec<Value> {
+    let defs = state.engine.definitions();
+    let texts = &state.pages.texts;
+    let Some(search) = &defs.search else {
+        return Vec::new();
+    };
+    let mut groups = Vec::new();
+    for p in defs.packages.values() {
+        let lists = if p.kind == imi_engine::raw::PackageKind::LegislativeArea {
+            &search.area_keywords
+        } else {
+            &search.keywords
+        };
+        for name in lists {
+            let Some(list) = p.keyword_lists.get(name) else {
+                continue;
+            };
+            let mut label = texts.get(lang, &list.label, &[]);
+            if p.kind == imi_engine::raw::PackageKind::LegislativeArea {
+                label = format!("{} – {label}", texts.get(lang, &p.name, &[]));
+            }
+            let options: Vec<Value> = list
+                .entries
+                .iter()
+                .map(|(id, labels)| {
+                    let shown = labels.get(lang).or_else(|| labels.get("en")).cloned();
+                    json!({"id": id, "label": shown.unwrap_or_else(|| id.clone()), "selected": id == chosen})
+                })
+                .collect();
+            groups.push(json!({"label": label, "options": options}));
+        }
+    }
+    groups
 }
 
 pub async fn authority(

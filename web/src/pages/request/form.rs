@@ -22,6 +22,17 @@ fn typed_values<'a>(typed: &'a [(String, String)], name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// How many items of repeat group `prefix` (`answers.documents`) a posted
+/// form has: the highest item number typed.
+fn typed_item_count(typed: &[(String, String)], prefix: &str) -> usize {
+    typed
+        .iter()
+        .filter_map(|(k, _)| k.strip_prefix(prefix)?.strip_prefix('['))
+        .filter_map(|rest| rest.split_once(']')?.0.parse::<usize>().ok())
+        .max()
+        .unwrap_or(0)
+}
+
 /// A field of the form, as the template draws it.
 fn field(
     name: String,
@@ -69,10 +80,12 @@ pub fn action_form(
             None => fields.push(simple_field(state, lang, input, typed, problems)),
         }
     }
+    let multipart = fields.iter().any(|f| f["kind"] == "file");
     json!({
         "id": action.id,
         "label": texts.get(lang, &action.label, &[]),
         "fields": fields,
+        "multipart": multipart,
     })
 }
 
@@ -171,9 +184,13 @@ fn answer_fields(
                     continue;
                 }
                 let mut items = given[id].as_array().cloned().unwrap_or_default();
+                let answered = items.len();
+                let max = question.max.map_or(20, |m| m as usize);
                 if owner {
-                    let max = question.max.map_or(20, |m| m as usize);
-                    let room = (items.len() + 2).min(max);
+                    // The items typed (the page's script may add some) and
+                    // room for two more.
+                    let typed_items = typed_item_count(typed, &format!("{input}.{id}"));
+                    let room = (answered.max(typed_items) + 2).min(max.max(answered));
                     items.resize(room, json!({}));
                 }
                 for (n, item) in items.iter().enumerate() {
@@ -216,6 +233,11 @@ fn answer_fields(
                         );
                         f["hidden"] = json!(!asked);
                         f["section"] = json!(section.id);
+                        if owner {
+                            f["repeat"] = json!(format!("{input}.{id}"));
+                            f["item"] = json!(n + 1);
+                            f["room"] = json!(n >= answered);
+                        }
                         f["context"] = json!(format!(
                             "{} {} — {}",
                             label_of(id),
@@ -224,6 +246,16 @@ fn answer_fields(
                         ));
                         section_fields.push(f);
                     }
+                }
+                if owner {
+                    // For the page's script: a button that adds an item.
+                    section_fields.push(json!({
+                        "kind": "add_item",
+                        "repeat": format!("{input}.{id}"),
+                        "label": label_of(id),
+                        "max": max,
+                        "section": section.id,
+                    }));
                 }
                 continue;
             }
@@ -254,7 +286,10 @@ fn answer_fields(
                 .and_then(|t| t.sections.get(&section.id))
                 .map(|t| t.title.clone())
                 .unwrap_or_default();
-            let all_hidden = section_fields.iter().all(|f| f["hidden"] == json!(true));
+            let all_hidden = section_fields
+                .iter()
+                .filter(|f| f["kind"] != "add_item")
+                .all(|f| f["hidden"] == json!(true));
             out.push(json!({"kind": "heading", "label": title, "section": section.id, "hidden": all_hidden}));
             out.extend(section_fields);
         }
@@ -298,6 +333,7 @@ fn question_field(
         QuestionType::YesNo => "radio",
         QuestionType::SingleChoice => "select",
         QuestionType::MultipleChoice => "checkboxes",
+        QuestionType::File => "file",
         _ => "text",
     };
     let mut f = field(
@@ -329,6 +365,17 @@ fn question_field(
     };
     f["options"] = json!(options);
     f["personal_data"] = json!(question.personal_data);
+    if question.ty == QuestionType::File {
+        // The file attached before, by its name (the reference is `<id>/<name>`).
+        let attached = f["value"]
+            .as_str()
+            .and_then(|v| v.split_once('/'))
+            .map(|(_, n)| n.to_string());
+        f["attached"] = json!(attached);
+        f["file_name"] = json!(format!("{}{name}", crate::form_data::FILE_PREFIX));
+        f["max_bytes"] = json!(crate::form_data::MAX_FILE);
+        f["max_mb"] = json!(crate::form_data::MAX_FILE >> 20);
+    }
     f
 }
 
