@@ -370,11 +370,41 @@ async fn the_whole_journey_in_a_real_browser() {
     .select_by_value("diploma")
     .await
     .unwrap();
-    j.fill(
-        &format!("{form} input[name='answers.documents[1].document_file']"),
-        "diplom.pdf",
-    )
+    // The diploma is attached from disk; a second document is added with
+    // the group's button (its room is hidden until then).
+    let diploma = j.shots.join("diplom.pdf");
+    std::fs::write(&diploma, b"%PDF-1.4 diplom").unwrap();
+    j.find(&format!(
+        "{form} input[name='file:answers.documents[1].document_file']"
+    ))
+    .await
+    .send_keys(&diploma.display().to_string())
+    .await
+    .unwrap();
+    let second = format!("{form} select[name='answers.documents[2].document_kind']");
+    assert!(
+        !j.find(&second).await.is_displayed().await.unwrap(),
+        "the second item waits for the button"
+    );
+    j.toggle(&format!(
+        "{form} button.add-item[data-repeat='answers.documents']"
+    ))
     .await;
+    j.wait_displayed(&second).await;
+    j.find(&second)
+        .await
+        .select_by_value("certificate")
+        .await
+        .unwrap();
+    let certificate = j.shots.join("tunnistus.pdf");
+    std::fs::write(&certificate, b"%PDF-1.4 tunnistus").unwrap();
+    j.find(&format!(
+        "{form} input[name='file:answers.documents[2].document_file']"
+    ))
+    .await
+    .send_keys(&certificate.display().to_string())
+    .await
+    .unwrap();
     j.click("#compose-send").await;
     // Saved as a draft, not sent: the send form again, with what was typed
     // and the constraint's own message at the birth date.
@@ -386,6 +416,10 @@ async fn the_whole_journey_in_a_real_browser() {
     assert!(
         page.contains("Sünniaeg peab olema minevikus"),
         "the constraint's message in Estonian: {page}"
+    );
+    assert!(
+        page.contains("diplom.pdf") && page.contains("tunnistus.pdf"),
+        "the files stay attached: {page}"
     );
     let form = "#action-send form";
     j.screenshot("compose-refused-et").await;
@@ -426,6 +460,16 @@ async fn the_whole_journey_in_a_real_browser() {
             && page.contains("Outra profissão regulamentada"),
         "{page}"
     );
+    // Both attached files, as links the responder downloads.
+    for name in ["diplom.pdf", "tunnistus.pdf"] {
+        let link = j
+            .find(&format!(
+                "a[download][href^='/api/instances/{request}/files/']"
+            ))
+            .await;
+        assert!(link.is_displayed().await.unwrap());
+        assert!(page.contains(&format!(">{name}</a>")), "{name}: {page}");
+    }
     j.screenshot("request-pt").await;
 
     // Accepts with a later deadline than proposed.

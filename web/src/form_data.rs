@@ -5,8 +5,7 @@
 //! carried the file attached before.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Multipart};
-use axum::http::{header, HeaderMap, Request};
+use axum::http::{header, HeaderMap};
 
 /// The largest file the API takes (`imi_server::file_store::MAX_FILE`,
 /// which a test keeps equal).
@@ -40,15 +39,12 @@ pub async fn parse(headers: &HeaderMap, body: &Bytes) -> (Vec<(String, String)>,
             Vec::new(),
         );
     }
-    let Ok(req) = Request::builder()
-        .header(header::CONTENT_TYPE, content_type)
-        .body(axum::body::Body::from(body.clone()))
-    else {
+    let Ok(boundary) = multer::parse_boundary(content_type) else {
         return (Vec::new(), Vec::new());
     };
-    let Ok(mut multipart) = Multipart::from_request(req, &()).await else {
-        return (Vec::new(), Vec::new());
-    };
+    let body = body.clone();
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
     let mut pairs = Vec::new();
     let mut files = Vec::new();
     while let Ok(Some(part)) = multipart.next_field().await {
@@ -59,8 +55,8 @@ pub async fn parse(headers: &HeaderMap, body: &Bytes) -> (Vec<(String, String)>,
                 let file_name = part.file_name().unwrap_or_default().to_string();
                 let content_type = part
                     .content_type()
-                    .unwrap_or("application/octet-stream")
-                    .to_string();
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "application/octet-stream".to_string());
                 let Ok(bytes) = part.bytes().await else {
                     break;
                 };

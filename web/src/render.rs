@@ -25,6 +25,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("statistics", include_str!("../templates/statistics.hbs")),
     ("requests", include_str!("../templates/requests.hbs")),
     ("admin", include_str!("../templates/admin.hbs")),
+    ("lists", include_str!("../templates/lists.hbs")),
 ];
 
 /// Templates used inside others (`{{> name}}`).

@@ -295,3 +295,29 @@ pub async fn sent_request(w: &World, extra: serde_json::Value) -> u64 {
     assert_eq!(s, StatusCode::OK, "{b}");
     id
 }
+
+/// A browser's cookies: a session and a CSRF token (and a language).
+pub fn cookies(session: &str, lang: Option<&str>) -> String {
+    let mut c = format!("{session}; imi_csrf=0123456789abcdef0123456789abcdef");
+    if let Some(l) = lang {
+        c.push_str(&format!("; imi_lang={l}"));
+    }
+    c
+}
+pub const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+
+/// The value of attribute `attr` of the first tag holding `marker`.
+pub fn attribute(body: &str, marker: &str, attr: &str) -> String {
+    let at = body
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {body}"));
+    let tag_start = body[..at].rfind('<').unwrap();
+    let tag_end = at + body[at..].find('>').unwrap();
+    let tag = &body[tag_start..tag_end];
+    let key = format!("{attr}=\"");
+    let v = &tag[tag
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {attr} in {tag}"))
+        + key.len()..];
+    v[..v.find('"').unwrap()].to_string()
+}
