@@ -534,5 +534,28 @@ async fn the_whole_journey_in_a_real_browser() {
     assert!(page.contains("id=\"request-state\""), "{page}");
     assert!(!page.contains("id=\"action-close\""), "closed: {page}");
     j.screenshot("closed-et").await;
+
+    // Her authority's links and request coordinators, from the menu.
+    j.click("nav a[href='/lists/my_authority']").await;
+    let page = j.source().await;
+    assert!(
+        page.contains("id=\"list-linked_authorities\"")
+            && page.contains("id=\"start-linked_authorities\""),
+        "{page}"
+    );
+    j.screenshot("links-et").await;
+    j.logout().await;
+
+    // The Portuguese request coordinator's page: the authorities whose
+    // requests it coordinates, the nursing board among them.
+    j.login("PT-PQ-COORD").await;
+    j.click("nav a[href='/lists/coordination']").await;
+    let page = j.source().await;
+    assert!(
+        page.contains("id=\"list-coordinated_authorities\""),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/authorities/PT-0002\""), "{page}");
+    j.screenshot("coordination-pt").await;
     j.c.close().await.unwrap();
 }

@@ -85,6 +85,8 @@ pub struct CellBody {
     pub value: serde_json::Value,
     /// For a party column: the authority's name in the caller's language.
     pub authority_name: Option<String>,
+    /// For a legislative area's id: its name in the caller's language.
+    pub area_name: Option<String>,
 }
 
 /// The lists (of one group) with the records your authority takes part
@@ -203,17 +205,25 @@ async fn lists(
 }
 
 /// Column `column` of a record as shown: a party is its authority (with
-/// its name), a field its value.
+/// its name), a field its value (a legislative area's id with its name).
 fn cell(engine: &Engine, lang: &str, shown: &serde_json::Value, column: &str) -> CellBody {
     if let Some(id) = shown["parties"][column].as_str() {
         return CellBody {
             value: serde_json::Value::String(id.to_string()),
             authority_name: authority_name(engine, lang, id),
+            area_name: None,
         };
     }
+    let value = shown["fields"][column].clone();
+    let defs = engine.definitions();
+    let area_name = value
+        .as_str()
+        .and_then(|v| defs.packages.get(v))
+        .map(|p| defs.text(lang, &p.name).unwrap_or(&p.name).to_string());
     CellBody {
-        value: shown["fields"][column].clone(),
+        value,
         authority_name: None,
+        area_name,
     }
 }
 

@@ -224,6 +224,10 @@ async fn the_local_data_administrator_links_and_unlinks_an_authority() {
         section.contains("Ministry of economy") && section.contains("EE-0033"),
         "{section}"
     );
+    assert!(
+        section.contains("<td>Professional qualifications</td>"),
+        "the area by its name: {section}"
+    );
     // No link yet: the list says so, and offers the form.
     let section = section_of(&page.body, "list-linked_authorities");
     assert!(section.contains("None yet."), "{section}");

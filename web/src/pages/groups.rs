@@ -133,6 +133,9 @@ fn cell(state: &WebState, lang: &str, c: &Value) -> Value {
     if let Some(name) = c["authority_name"].as_str() {
         return json!({"authority": value, "text": name});
     }
+    if let Some(name) = c["area_name"].as_str() {
+        return json!({"authority": null, "text": name});
+    }
     let text = match value {
         Value::Null => String::new(),
         Value::Bool(b) => state
