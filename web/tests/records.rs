@@ -163,6 +163,20 @@ async fn the_local_data_administrator_sees_the_authority_and_registers_a_user() 
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("id=\"registered\""), "{}", page.body);
     assert!(page.body.contains("Piret Kuusk"), "now in the list");
+    assert!(
+        page.body.contains("<td>Request handler</td>"),
+        "roles in words"
+    );
+    // A role limited to one area names it.
+    let form2 = format!("csrf={TOKEN}&name=Jaan%20Tamm&email=jaan%40example.org&language=et&roles=allocator%40professional-qualifications");
+    let page = request(&w, "POST", "/admin/users", &lda, Some(&form2)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body
+            .contains("<td>Allocator (Professional qualifications)</td>"),
+        "{}",
+        page.body
+    );
     // A malformed e-mail: refused, the form kept.
     let page = request(
         &w,

@@ -124,7 +124,7 @@ async fn render(
                 "instance": u["id"],
                 "user_id": u["fields"]["user_id"],
                 "name": u["fields"]["name"],
-                "roles": u["fields"]["roles"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")),
+                "roles": u["fields"]["roles"].as_array().map(|r| r.iter().filter_map(Value::as_str).map(|g| role_label(state, lang, g)).collect::<Vec<_>>().join(", ")),
                 "state": super::state_label(state, lang, workflow, u["state"].as_str().unwrap_or_default()),
             })
         })
@@ -144,6 +144,31 @@ async fn render(
         "problems": super::refusal::listed(None, lang, &problems),
     });
     page_with_status(state, ctx, status, "admin", "web-admin-title", data)
+}
+
+/// A role grant (`request_handler`, `request_handler@services`) in words:
+/// the role's name, and the legislative area's when it is limited to one.
+fn role_label(state: &WebState, lang: &str, grant: &str) -> String {
+    let defs = state.engine.definitions();
+    let texts = &state.pages.texts;
+    let (role, area) = match grant.split_once('@') {
+        Some((r, a)) => (r, Some(a)),
+        None => (grant, None),
+    };
+    let name = defs
+        .roles
+        .get(role)
+        .map(|r| texts.get(lang, &r.label, &[]))
+        .unwrap_or_else(|| role.to_string());
+    match area.map(|a| {
+        defs.packages
+            .get(a)
+            .map(|p| texts.get(lang, &p.name, &[]))
+            .unwrap_or_else(|| a.to_string())
+    }) {
+        Some(area) => format!("{name} ({area})"),
+        None => name,
+    }
 }
 
 /// Registers a user: the server generates the user id (shown here, never
