@@ -10,7 +10,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::{api, cookies, request, world, Page, World, TOKEN};
+use common::{api, cookies, request, send, world, Page, World, TOKEN};
 use http_body_util::BodyExt;
 use imi_web::i18n::MISSING;
 use tower::ServiceExt;
@@ -52,29 +52,28 @@ fn multipart(parts: &[Part<'_>]) -> Vec<u8> {
 }
 
 async fn post_multipart(w: &World, path: &str, cookie: &str, body: Vec<u8>) -> Page {
-    let res = w
-        .app
-        .clone()
-        .oneshot(
-            Request::post(path)
-                .header(header::COOKIE, cookie)
-                .header(
-                    header::CONTENT_TYPE,
-                    format!("multipart/form-data; boundary={BOUNDARY}"),
-                )
-                .body(Body::from(body))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    Page {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
+    let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+    send(
+        w,
+        "POST",
+        path,
+        cookie,
+        Some(&content_type),
+        Body::from(body),
+    )
+    .await
+}
+
+/// A complete request's form with `file` attached as the first document's,
+/// posted with `intent`.
+fn request_form<'a>(file: Part<'a>, intent: &'a str) -> Vec<u8> {
+    let mut parts: Vec<Part<'a>> = request_fields()
+        .into_iter()
+        .map(|(k, v)| Part::Text(k, v))
+        .collect();
+    parts.push(file);
+    parts.push(Part::Text("intent", intent));
+    multipart(&parts)
 }
 
 /// The answers of a complete request as form fields, without the file.
@@ -199,18 +198,19 @@ async fn a_file_too_large_is_refused_in_the_users_language() {
     let w = world();
     let ee = cookies(&w.cookies["ee"], Some("et"));
     let big = vec![b'x'; imi_web::form_data::MAX_FILE + 1];
-    let mut parts: Vec<Part<'_>> = request_fields()
-        .into_iter()
-        .map(|(k, v)| Part::Text(k, v))
-        .collect();
-    parts.push(Part::File(
+    let file = Part::File(
         "file:answers.documents[1].document_file",
         "suur.pdf",
         "application/pdf",
         &big,
-    ));
-    parts.push(Part::Text("intent", "save"));
-    let page = post_multipart(&w, "/requests/new/pq_request", &ee, multipart(&parts)).await;
+    );
+    let page = post_multipart(
+        &w,
+        "/requests/new/pq_request",
+        &ee,
+        request_form(file, "save"),
+    )
+    .await;
     assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", page.body);
     assert!(page.body.contains("<html lang=\"et\">"));
     assert!(
@@ -283,18 +283,19 @@ async fn a_repeat_group_keeps_every_item_typed_and_offers_more() {
 async fn a_hostile_file_name_renders_inert() {
     let w = world();
     let ee = cookies(&w.cookies["ee"], Some("en"));
-    let mut parts: Vec<Part<'_>> = request_fields()
-        .into_iter()
-        .map(|(k, v)| Part::Text(k, v))
-        .collect();
-    parts.push(Part::File(
+    let file = Part::File(
         "file:answers.documents[1].document_file",
         "x'><img src=x onerror=alert(1)>.pdf",
         "text/html",
         b"<script>alert(1)</script>",
-    ));
-    parts.push(Part::Text("intent", "save"));
-    let page = post_multipart(&w, "/requests/new/pq_request", &ee, multipart(&parts)).await;
+    );
+    let page = post_multipart(
+        &w,
+        "/requests/new/pq_request",
+        &ee,
+        request_form(file, "save"),
+    )
+    .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let at = page.headers[header::LOCATION].to_str().unwrap().to_string();
     let page = request(&w, "GET", &at, &ee, None).await;

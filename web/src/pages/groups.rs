@@ -136,24 +136,7 @@ fn cell(state: &WebState, lang: &str, c: &Value) -> Value {
     if let Some(name) = c["area_name"].as_str() {
         return json!({"authority": null, "text": name});
     }
-    let text = match value {
-        Value::Null => String::new(),
-        Value::Bool(b) => state
-            .pages
-            .texts
-            .get(lang, if *b { "web-yes" } else { "web-no" }, &[]),
-        Value::String(s) => super::readable_time(s),
-        Value::Array(items) => items
-            .iter()
-            .map(|i| {
-                i.as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| i.to_string())
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        other => super::in_language(other, lang).unwrap_or_else(|| other.to_string()),
-    };
+    let text = super::shown_value(state, lang, value).unwrap_or_default();
     json!({"authority": null, "text": text})
 }
 

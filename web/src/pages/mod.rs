@@ -294,31 +294,36 @@ pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) 
         if f.questionnaire.is_some() {
             continue;
         }
-        let v = &fields[&f.id];
-        let shown = match v {
-            Value::Null => continue,
-            Value::Bool(b) => texts.get(lang, if *b { "web-yes" } else { "web-no" }, &[]),
-            Value::String(s) if s.is_empty() => continue,
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.to_string(),
-            Value::Array(items) if items.is_empty() => continue,
-            Value::Array(items) => items
-                .iter()
-                .map(|i| {
-                    i.as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| i.to_string())
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            Value::Object(_) => match in_language(v, lang) {
-                Some(t) => t,
-                None => continue,
-            },
+        let Some(shown) = shown_value(state, lang, &fields[&f.id]) else {
+            continue;
         };
         rows.push(json!({"id": f.id, "label": texts.get(lang, &f.label, &[]), "value": shown}));
     }
     rows
+}
+
+/// A stored value as people read it: yes/no in words, times readable,
+/// lists joined, a text per language in `lang`; `None` when empty.
+pub fn shown_value(state: &WebState, lang: &str, v: &Value) -> Option<String> {
+    let texts = &state.pages.texts;
+    Some(match v {
+        Value::Null => return None,
+        Value::Bool(b) => texts.get(lang, if *b { "web-yes" } else { "web-no" }, &[]),
+        Value::String(s) if s.is_empty() => return None,
+        Value::String(s) => readable_time(s),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) if items.is_empty() => return None,
+        Value::Array(items) => items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| i.to_string())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(_) => in_language(v, lang)?,
+    })
 }
 
 /// A posted form: its context and its fields (repeated names kept, for

@@ -201,17 +201,38 @@ pub async fn request(
     cookie: &str,
     form: Option<&str>,
 ) -> Page {
+    match form {
+        Some(f) => {
+            send(
+                w,
+                method,
+                path,
+                cookie,
+                Some("application/x-www-form-urlencoded"),
+                Body::from(f.to_string()),
+            )
+            .await
+        }
+        None => send(w, method, path, cookie, None, Body::empty()).await,
+    }
+}
+
+/// `method path` with `cookie` and a body of `content_type`.
+pub async fn send(
+    w: &World,
+    method: &str,
+    path: &str,
+    cookie: &str,
+    content_type: Option<&str>,
+    body: Body,
+) -> Page {
     let mut req = Request::builder().method(method).uri(path);
     if !cookie.is_empty() {
         req = req.header(header::COOKIE, cookie);
     }
-    let body = match form {
-        Some(f) => {
-            req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-            Body::from(f.to_string())
-        }
-        None => Body::empty(),
-    };
+    if let Some(t) = content_type {
+        req = req.header(header::CONTENT_TYPE, t);
+    }
     let res = w
         .app
         .clone()
