@@ -4,7 +4,8 @@
 use imi_expr::Type;
 use indexmap::IndexMap;
 
-use super::workflow::{expr, hint, Compiler};
+use super::expressions::expr;
+use super::workflow::{hint, Compiler};
 use super::TextNeed;
 use crate::model::*;
 use crate::raw::{self, PartyKind};

@@ -5,7 +5,8 @@
 use imi_expr::Type;
 use indexmap::IndexMap;
 
-use super::workflow::{expr, exprs, hint, Compiler};
+use super::expressions::{expr, exprs};
+use super::workflow::{hint, Compiler};
 use super::TextNeed;
 use crate::model::*;
 use crate::raw::{self, PartyKind};

@@ -7,11 +7,13 @@ mod analysis;
 mod bindings;
 mod calendars;
 mod effects;
+mod expressions;
 mod lists;
 mod package;
 mod questionnaire;
 mod scope;
 mod texts;
+mod values;
 mod workflow;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -27,7 +29,7 @@ use crate::model::*;
 use crate::raw::{self, PackageKind};
 use crate::source::{path, Seg, SourceFile};
 
-pub use workflow::{is_ident, json_value, version_of, yaml_value};
+pub use values::{is_ident, json_value, version_of, yaml_value};
 
 /// A text a definition needs, and where it is needed.
 #[derive(Debug, Clone)]
