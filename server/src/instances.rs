@@ -51,6 +51,29 @@ pub(crate) fn visible(
     Ok((inst, view))
 }
 
+fn unknown_authority(id: &str) -> AppError {
+    err(
+        StatusCode::NOT_FOUND,
+        "unknown_authority",
+        &format!("no authority `{id}`"),
+    )
+}
+
+/// Authority `id` and what `actor` reads of it; unknown and invisible
+/// authorities alike are 404.
+fn visible_authority(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+) -> Result<(imi_engine::Instance, View), AppError> {
+    let inst = state
+        .engine
+        .authority(id)
+        .ok_or_else(|| unknown_authority(id))?;
+    let view = authz::view(&state.engine, actor, &inst).ok_or_else(|| unknown_authority(id))?;
+    Ok((inst, view))
+}
+
 /// `inst` as far as `actor` may see it (`None`: not at all).
 fn shown(
     state: &AppState,
@@ -117,15 +140,8 @@ async fn read_authority(
 ) -> Result<Json<serde_json::Value>, AppError> {
     blocking(move || {
         let actor = session_actor(&state, &headers)?;
-        let unknown = || {
-            err(
-                StatusCode::NOT_FOUND,
-                "unknown_authority",
-                &format!("no authority `{id}`"),
-            )
-        };
-        let inst = state.engine.authority(&id).ok_or_else(unknown)?;
-        shown(&state, &actor, inst).ok_or_else(unknown)
+        let (inst, view) = visible_authority(&state, &actor, &id)?;
+        Ok(Json(authz::render(&state.engine, &inst, view)))
     })
     .await
 }
@@ -205,16 +221,9 @@ async fn read_checklist(
 ) -> Result<Json<Vec<ChecklistStep>>, AppError> {
     blocking(move || {
         let actor = session_actor(&state, &headers)?;
-        let unknown = || {
-            err(
-                StatusCode::NOT_FOUND,
-                "unknown_authority",
-                &format!("no authority `{id}`"),
-            )
-        };
-        let inst = state.engine.authority(&id).ok_or_else(unknown)?;
-        if authz::view(&state.engine, &actor, &inst) != Some(View::Full) {
-            return Err(unknown());
+        let (inst, view) = visible_authority(&state, &actor, &id)?;
+        if view != View::Full {
+            return Err(unknown_authority(&id));
         }
         let lang = crate::search::account_language(&state, &actor).unwrap_or_else(|| "en".into());
         let defs = state.engine.definitions();
