@@ -16,7 +16,9 @@
 //! - the Estonian requester reads the reply in Estonian and closes with a
 //!   rating.
 //!
-//! Screenshots of the pages are saved in `target/tmp/browser-journey/`.
+//! Screenshots of the pages are saved in `target/tmp/browser-journey/`;
+//! each page shot is also checked with axe-core (WCAG 2.1 A and AA): the
+//! test fails on any serious or critical problem.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may fail loudly
 
@@ -122,6 +124,22 @@ struct Journey {
     base: String,
     shots: PathBuf,
     n: usize,
+    /// axe-core's script (installed by `.ci/run` with npm).
+    axe: String,
+    /// The accessibility problems found so far, per page.
+    violations: Vec<String>,
+}
+
+/// Where `.ci/run` installs axe-core (`npm install --prefix target/axe`).
+fn axe_script() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/axe/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; install it with `npm install --prefix target/axe axe-core@4.14.1` (as .ci/run does)",
+            path.display()
+        )
+    })
 }
 
 impl Journey {
@@ -180,10 +198,33 @@ impl Journey {
         self.find(css).await.click().await.unwrap();
     }
 
+    /// Saves a screenshot of the page, and checks it with axe-core (WCAG
+    /// 2.1 A and AA rules): its serious and critical problems are kept.
     async fn screenshot(&mut self, name: &str) {
         self.n += 1;
         let png = self.c.screenshot().await.unwrap();
         std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.n)), png).unwrap();
+        self.c
+            .execute(&format!("{}\nreturn true;", self.axe), vec![])
+            .await
+            .unwrap();
+        let found = self
+            .c
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+                  .then((r) => done(r.violations
+                    .filter((v) => v.impact === "serious" || v.impact === "critical")
+                    .map((v) => v.id + " (" + v.impact + "): " + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "))))
+                  .catch((e) => done(["axe failed: " + e]));"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        for v in found.as_array().into_iter().flatten() {
+            self.violations
+                .push(format!("{name}: {}", v.as_str().unwrap_or_default()));
+        }
     }
 
     /// Logs `user` in with the demo password and security code.
@@ -267,6 +308,8 @@ async fn the_whole_journey_in_a_real_browser() {
         base: base.clone(),
         shots,
         n: 0,
+        axe: axe_script(),
+        violations: Vec::new(),
     };
 
     // The login page, then EE-NURSES (Estonian) logs in.
@@ -558,4 +601,9 @@ async fn the_whole_journey_in_a_real_browser() {
     assert!(page.contains("href=\"/authorities/PT-0002\""), "{page}");
     j.screenshot("coordination-pt").await;
     j.c.close().await.unwrap();
+    assert!(
+        j.violations.is_empty(),
+        "accessibility problems (axe-core, WCAG 2.1 AA):\n{}",
+        j.violations.join("\n")
+    );
 }
