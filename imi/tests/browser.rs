@@ -587,6 +587,15 @@ async fn the_whole_journey_in_a_real_browser() {
         "{page}"
     );
     j.screenshot("links-et").await;
+    // The other pages of the menu, each checked like the rest.
+    for (path, name) in [
+        ("/requests", "requests-et"),
+        ("/admin", "admin-et"),
+        ("/statistics", "statistics-et"),
+    ] {
+        j.click(&format!("nav a[href='{path}']")).await;
+        j.screenshot(name).await;
+    }
     j.logout().await;
 
     // The Portuguese request coordinator's page: the authorities whose

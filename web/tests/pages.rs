@@ -111,6 +111,12 @@ async fn each_side_reads_the_request_in_its_own_language() {
     );
     assert!(
         page.body
+            .contains(">Õdede register</a> <span class=\"id\">EE-0001</span>"),
+        "the parties by name: {}",
+        page.body
+    );
+    assert!(
+        page.body
             .contains("Enfermeiro responsável por cuidados gerais"),
         "{}",
         page.body

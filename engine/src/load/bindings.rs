@@ -83,7 +83,12 @@ pub(super) fn check_accounts(
                         Some(_) => {}
                     }
                 }
-                for (what, field) in [("email", &binding.email), ("language", &binding.language)] {
+                for (what, field) in [
+                    ("email", &binding.email),
+                    ("language", &binding.language),
+                    ("user_id", &binding.user_id),
+                    ("name", &binding.name),
+                ] {
                     field_of(wf, field.as_deref(), &at(what), &mut rep);
                 }
                 if let Some(key) = &binding.by_authority {

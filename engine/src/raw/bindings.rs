@@ -214,4 +214,10 @@ pub struct AccountsBinding {
     /// The field holding the account's preferred language.
     #[serde(default)]
     pub language: Option<String>,
+    /// The fields holding the user id and the user's name (shown in
+    /// lists of users).
+    #[serde(default)]
+    pub user_id: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
 }

@@ -113,6 +113,15 @@ async fn render(
         })
         .collect();
     let users = api::get(state, &ctx.caller, "/api/users").await;
+    // The account fields shown, as the accounts binding names them.
+    let (user_id_field, name_field, roles_field) = match &defs.accounts {
+        Some(b) => (
+            b.user_id.clone().unwrap_or_default(),
+            b.name.clone().unwrap_or_default(),
+            b.roles_field.clone(),
+        ),
+        None => Default::default(),
+    };
     let users: Vec<Value> = users
         .json
         .as_array()
@@ -122,9 +131,9 @@ async fn render(
             let workflow = u["workflow"].as_str().unwrap_or_default();
             json!({
                 "instance": u["id"],
-                "user_id": u["fields"]["user_id"],
-                "name": u["fields"]["name"],
-                "roles": u["fields"]["roles"].as_array().map(|r| r.iter().filter_map(Value::as_str).map(|g| role_label(state, lang, g)).collect::<Vec<_>>().join(", ")),
+                "user_id": u["fields"][&user_id_field],
+                "name": u["fields"][&name_field],
+                "roles": u["fields"][&roles_field].as_array().map(|r| r.iter().filter_map(Value::as_str).map(|g| role_label(state, lang, g)).collect::<Vec<_>>().join(", ")),
                 "state": super::state_label(state, lang, workflow, u["state"].as_str().unwrap_or_default()),
             })
         })

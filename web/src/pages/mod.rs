@@ -302,6 +302,25 @@ pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) 
     rows
 }
 
+/// An authority's name in the page's language (its informal name, else
+/// its official name), as the API shows its profile to the user.
+pub async fn authority_name(state: &WebState, ctx: &Ctx, id: &str) -> Option<String> {
+    let read = api::get(state, &ctx.caller, &format!("/api/authorities/{id}")).await;
+    if !read.ok() {
+        return None;
+    }
+    name_in_profile(state, &ctx.lang, &read.json["fields"])
+}
+
+/// The name in an authority's profile (its fields as the API shows them):
+/// the informal name in `lang`, else the official name (the fields the
+/// search binding names).
+pub fn name_in_profile(state: &WebState, lang: &str, fields: &Value) -> Option<String> {
+    let search = state.engine.definitions().search.as_ref()?;
+    in_language(&fields[&search.names], lang)
+        .or_else(|| fields[&search.official_name].as_str().map(str::to_string))
+}
+
 /// A stored value as people read it: yes/no in words, times readable,
 /// lists joined, a text per language in `lang`; `None` when empty.
 pub fn shown_value(state: &WebState, lang: &str, v: &Value) -> Option<String> {

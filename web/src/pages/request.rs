@@ -66,19 +66,19 @@ pub(crate) async fn show(
     let wf = defs.workflows.get(&workflow).cloned();
     let texts = &state.pages.texts;
 
-    let parties: Vec<Value> = inst["parties"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .map(|(p, authority)| {
-            let label = wf
-                .as_ref()
-                .and_then(|w| w.parties.get(p))
-                .map(|d| texts.get(lang, &d.label, &[]))
-                .unwrap_or_else(|| p.clone());
-            json!({"label": label, "authority": authority})
-        })
-        .collect();
+    let mut parties: Vec<Value> = Vec::new();
+    for (p, authority) in inst["parties"].as_object().into_iter().flatten() {
+        let label = wf
+            .as_ref()
+            .and_then(|w| w.parties.get(p))
+            .map(|d| texts.get(lang, &d.label, &[]))
+            .unwrap_or_else(|| p.clone());
+        let name = match authority.as_str() {
+            Some(a) => super::authority_name(state, ctx, a).await,
+            None => None,
+        };
+        parties.push(json!({"label": label, "authority": authority, "name": name}));
+    }
     let timeline: Vec<Value> = audit
         .json
         .as_array()

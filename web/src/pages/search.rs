@@ -147,9 +147,7 @@ pub async fn authority(
         .unwrap_or_default()
         .to_string();
     let rows = super::field_rows(&state, &ctx.lang, &workflow, &answer.json["fields"]);
-    let fields = &answer.json["fields"];
-    let name = super::in_language(&fields["informal_name"], &ctx.lang)
-        .or_else(|| fields["official_name"].as_str().map(str::to_string))
+    let name = super::name_in_profile(&state, &ctx.lang, &answer.json["fields"])
         .unwrap_or_else(|| id.clone());
     page(
         &state,
