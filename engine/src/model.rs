@@ -410,6 +410,8 @@ pub struct Input {
     pub label: String,
     pub required: bool,
     pub personal_data: bool,
+    /// Written by a person for others to read (a paragraph in forms).
+    pub free_text: bool,
     /// For answers: how they are checked.
     pub answers: Option<AnswersInput>,
 }

@@ -433,7 +433,7 @@ starts:
     by: owner
     role: clerk
     inputs:
-      topics: { type: strings }
+      topics: { type: strings, free_text: true }
     guard: "len(difference(answers.topics, input.topics)) == 0 and answers.years > 1"
     effects:
       - set:
@@ -460,6 +460,7 @@ starts:
         found,
         [
             "7: `free_text` is for a string that is not personal data (personal data never goes to a translation service)",
+            "15: input `topics` is not a string: only text is free text",
             "20: no question `nmae` in the questionnaire of `answers` (only questions outside repeat groups are named), did you mean `name`?",
             "21: no question `topicz` in the questionnaire of `answers`, did you mean `topics`?",
             "22: the answer to `years` is a number, not a string",

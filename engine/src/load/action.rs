@@ -66,6 +66,14 @@ impl Compiler<'_> {
             let label = self.label(&i.label, default_key, at(&["inputs", iname]));
             input_types.insert(iname.clone(), ty.clone());
             let answers = self.answers_input(iname, i, &at(&["inputs", iname]));
+            let free_text =
+                i.free_text || self.ctx.raw.fields.get(iname).is_some_and(|f| f.free_text);
+            if free_text && i.ty != raw::FieldType::String {
+                self.rep.error(
+                    &at(&["inputs", iname, "free_text"]),
+                    format!("input `{iname}` is not a string: only text is free text"),
+                );
+            }
             inputs.insert(
                 iname.clone(),
                 Input {
@@ -74,6 +82,7 @@ impl Compiler<'_> {
                     label,
                     required: i.required,
                     personal_data: i.personal_data,
+                    free_text,
                     answers,
                 },
             );

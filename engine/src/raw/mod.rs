@@ -389,6 +389,11 @@ pub struct InputDef {
     pub required: bool,
     #[serde(default)]
     pub personal_data: bool,
+    /// Text a person writes for others to read (a reason, a question, a
+    /// justification): a paragraph in forms. Default: as the workflow field
+    /// of the same name says (`free_text`). Only for `string` inputs.
+    #[serde(default)]
+    pub free_text: bool,
     /// For `type: answers` (answers to the questionnaire of the field of
     /// the same name, checked together with those it holds): whose
     /// questions they answer, `requester` or `responder`.

@@ -108,11 +108,7 @@ fn simple_field(
         Type::Number => "number",
         Type::Bool => "checkbox",
         // Free text (a reason, a question, a justification) gets room.
-        Type::String
-            if ["reason", "further_question", "justification"].contains(&input.id.as_str()) =>
-        {
-            "textarea"
-        }
+        Type::String if input.free_text => "textarea",
         _ => "text",
     };
     field(input.id.clone(), label, kind, value, input.required, error)
