@@ -47,6 +47,29 @@ pub struct Definitions {
 }
 
 impl Definitions {
+    /// The keyword list `list` values of a record in `area` come from: the
+    /// area's, else a system package's (`None` while the area is unknown
+    /// and only areas have such a list).
+    pub fn value_list(&self, area: Option<&str>, list: &str) -> Option<&KeywordList> {
+        area.and_then(|a| self.packages.get(a)?.keyword_lists.get(list))
+            .or_else(|| {
+                self.packages
+                    .values()
+                    .filter(|p| p.kind == PackageKind::System)
+                    .find_map(|p| p.keyword_lists.get(list))
+            })
+    }
+
+    /// An entry of keyword list `list` (as [`Definitions::value_list`]
+    /// finds it) by its label in `lang` (else English, else its id).
+    pub fn value_label(&self, area: Option<&str>, list: &str, id: &str, lang: &str) -> String {
+        self.value_list(area, list)
+            .and_then(|l| l.entries.get(id))
+            .and_then(|labels| labels.get(lang).or_else(|| labels.get("en")))
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// The labels of entry `id` of keyword list `list`: in `package` when
     /// given, else in the first package that has such a list.
     pub fn keyword_labels(
@@ -259,6 +282,8 @@ pub struct Field {
     /// Written by a party for the other to read: machine-translated for a
     /// reader of another language (see `raw::FieldDef::free_text`).
     pub free_text: bool,
+    /// The keyword list whose entry ids it holds (`raw::FieldDef::values`).
+    pub values: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -412,6 +437,8 @@ pub struct Input {
     pub personal_data: bool,
     /// Written by a person for others to read (a paragraph in forms).
     pub free_text: bool,
+    /// The keyword list whose entry ids it takes (checked when taken).
+    pub values: Option<String>,
     /// For answers: how they are checked.
     pub answers: Option<AnswersInput>,
 }

@@ -498,3 +498,79 @@ fn a_list_is_checked_and_holds_the_authoritys_records() {
     assert!(!engine.may_start("ticket", "nope", &user("clerk")));
     assert!(!engine.may_start("ticket", "open", &Actor::Outside));
 }
+
+/// `values:` names a keyword list: checked where it is written, and the
+/// inputs that feed such a field take only the list's entry ids.
+#[test]
+fn values_come_from_a_keyword_list() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    let ticket = dir.path().join("definitions/demo/workflows/ticket.yaml");
+    let base = std::fs::read_to_string(&ticket).unwrap();
+    let with = |title: &str, count: &str| {
+        let text = base
+            .replace(
+                "  title: { type: string }\n",
+                &format!("  title: {title}\n"),
+            )
+            .replace(
+                "  count: { type: number, default: 0 }\n",
+                &format!("  count: {count}\n"),
+            );
+        std::fs::write(&ticket, text).unwrap();
+        load(&Layout::find(dir.path()))
+    };
+    let broken = with(
+        "{ type: string, values: topcs }",
+        "{ type: number, default: 0, values: topics }",
+    );
+    let errors: Vec<String> = broken
+        .diagnostics
+        .0
+        .iter()
+        .map(|d| format!("{}: {}", d.position.line, d.message))
+        .collect();
+    assert!(
+        errors.contains(&"5: unknown keyword list `topcs`, did you mean `topics`?".to_string()),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("8: `values` is for a `string` or `strings`")),
+        "{errors:?}"
+    );
+    let fine = with(
+        "{ type: string, values: topics }",
+        "{ type: number, default: 0 }",
+    );
+    let defs = Arc::new(
+        fine.definitions
+            .unwrap_or_else(|| panic!("{}", fine.diagnostics)),
+    );
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let store = tempfile::tempdir().unwrap();
+    let engine = open(store.path(), defs, clock);
+    let refused = engine
+        .start(
+            "ticket",
+            Some("open"),
+            &user("clerk"),
+            inputs(&[("title", "permit")]),
+        )
+        .unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("`permit` is not in the list `topics`, did you mean `permits`?"),
+        "{refused}"
+    );
+    assert!(engine
+        .start(
+            "ticket",
+            Some("open"),
+            &user("clerk"),
+            inputs(&[("title", "permits")])
+        )
+        .is_ok());
+}

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Това електронно писмо е изпратено автоматично от Информационната система за вътрешния пазар (ИСВП). Моля, не отговаряйте на него.
 
 keywords-countries = Държави
+keywords-levels = Равнища
+keywords-languages = Езици

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Tento e-mail byl automaticky odeslán systémem pro výměnu informací o vnitřním trhu (IMI). Neodpovídejte na něj prosím.
 
 keywords-countries = Země
+keywords-levels = Úrovně
+keywords-languages = Jazyky

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Denne e-mail er sendt automatisk af informationssystemet for det indre marked (IMI). Svar venligst ikke på den.
 
 keywords-countries = Lande
+keywords-levels = Niveauer
+keywords-languages = Sprog

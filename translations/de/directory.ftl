@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Diese E-Mail wurde automatisch vom Binnenmarkt-Informationssystem (IMI) versandt. Bitte antworten Sie nicht darauf.
 
 keywords-countries = Länder
+keywords-levels = Ebenen
+keywords-languages = Sprachen

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Το παρόν e-mail στάλθηκε αυτόματα από το Σύστημα Πληροφόρησης για την Εσωτερική Αγορά (IMI). Παρακαλούμε μην απαντήσετε σε αυτό.
 
 keywords-countries = Χώρες
+keywords-levels = Επίπεδα
+keywords-languages = Γλώσσες

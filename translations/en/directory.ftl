@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = This e-mail was sent automatically by the Internal Market Information System (IMI). Please do not reply to it.
 
 keywords-countries = Countries
+keywords-levels = Levels
+keywords-languages = Languages

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Este correo electrónico ha sido enviado automáticamente por el Sistema de Información del Mercado Interior (IMI). Por favor, no responda a este mensaje.
 
 keywords-countries = Países
+keywords-levels = Niveles
+keywords-languages = Lenguas

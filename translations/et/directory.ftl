@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = See e-kiri saadeti automaatselt siseturu infosüsteemist (IMI). Palun ärge sellele vastake.
 
 keywords-countries = Riigid
+keywords-levels = Tasandid
+keywords-languages = Keeled

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Tämä sähköpostiviesti on lähetetty automaattisesti sisämarkkinoiden tietojenvaihtojärjestelmästä (IMI). Älä vastaa tähän viestiin.
 
 keywords-countries = Maat
+keywords-levels = Tasot
+keywords-languages = Kielet

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Ce courrier électronique a été envoyé automatiquement par le système d'information du marché intérieur (IMI). Merci de ne pas y répondre.
 
 keywords-countries = Pays
+keywords-levels = Niveaux
+keywords-languages = Langues

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Sheol Córas Faisnéise an Mhargaidh Inmheánaigh (IMI) an ríomhphost seo go huathoibríoch. Ná freagair é, le do thoil.
 
 keywords-countries = Tíortha
+keywords-levels = Leibhéil
+keywords-languages = Teangacha

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Ovu poruku e-pošte automatski je poslao Informacijski sustav unutarnjeg tržišta (IMI). Molimo Vas da na nju ne odgovarate.
 
 keywords-countries = Države
+keywords-levels = Razine
+keywords-languages = Jezici

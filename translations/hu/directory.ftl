@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Ezt az e-mailt a Belső Piaci Információs Rendszer (IMI) automatikusan küldte. Kérjük, ne válaszoljon rá.
 
 keywords-countries = Országok
+keywords-levels = Szintek
+keywords-languages = Nyelvek

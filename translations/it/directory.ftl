@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Questo messaggio e-mail è stato inviato automaticamente dal sistema di informazione del mercato interno (IMI). La preghiamo di non rispondere.
 
 keywords-countries = Paesi
+keywords-levels = Livelli
+keywords-languages = Lingue

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Šį e. laišką automatiškai išsiuntė Vidaus rinkos informacinė sistema (IMI). Prašome į jį neatsakyti.
 
 keywords-countries = Šalys
+keywords-levels = Lygmenys
+keywords-languages = Kalbos

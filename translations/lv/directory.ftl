@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Šo e-pasta vēstuli automātiski nosūtīja Iekšējā tirgus informācijas sistēma (IMI). Lūdzu, neatbildiet uz to.
 
 keywords-countries = Valstis
+keywords-levels = Līmeņi
+keywords-languages = Valodas

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Dan il-messaġġ elettroniku ntbagħat awtomatikament mis-Sistema ta' Informazzjoni tas-Suq Intern (IMI). Jekk jogħġbok, tweġibx għalih.
 
 keywords-countries = Pajjiżi
+keywords-levels = Livelli
+keywords-languages = Lingwi

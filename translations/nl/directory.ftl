@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Deze e-mail is automatisch verzonden door het Informatiesysteem interne markt (IMI). Gelieve niet op deze e-mail te antwoorden.
 
 keywords-countries = Landen
+keywords-levels = Niveaus
+keywords-languages = Talen

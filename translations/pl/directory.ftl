@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Ta wiadomość e-mail została wysłana automatycznie przez System Wymiany Informacji na Rynku Wewnętrznym (IMI). Prosimy na nią nie odpowiadać.
 
 keywords-countries = Kraje
+keywords-levels = Poziomy
+keywords-languages = Języki

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Esta mensagem de correio eletrónico foi enviada automaticamente pelo Sistema de Informação do Mercado Interno (IMI). Não responda a esta mensagem.
 
 keywords-countries = Países
+keywords-levels = Níveis
+keywords-languages = Línguas

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Acest e-mail a fost trimis automat de Sistemul de informare al pieței interne (IMI). Vă rugăm să nu răspundeți la acest mesaj.
 
 keywords-countries = Țări
+keywords-levels = Niveluri
+keywords-languages = Limbi

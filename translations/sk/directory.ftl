@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Tento e-mail bol odoslaný automaticky informačným systémom o vnútornom trhu (IMI). Prosím, neodpovedajte naň.
 
 keywords-countries = Krajiny
+keywords-levels = Úrovne
+keywords-languages = Jazyky

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = To e-poštno sporočilo je samodejno poslal informacijski sistem za notranji trg (IMI). Nanj ne odgovarjajte.
 
 keywords-countries = Države
+keywords-levels = Ravni
+keywords-languages = Jeziki

@@ -53,3 +53,5 @@ request_coordination-email-linked =
 mail-footer = Detta e-postmeddelande har skickats automatiskt av informationssystemet för den inre marknaden (IMI). Svara inte på det.
 
 keywords-countries = Länder
+keywords-levels = Nivåer
+keywords-languages = Språk

@@ -453,3 +453,100 @@ fn section_of<'a>(body: &'a str, id: &str) -> &'a str {
     let rest = &body[start..];
     &rest[..rest.find("</section>").unwrap_or(rest.len())]
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyword_values_are_shown_and_chosen_by_their_labels() {
+    let mut w = world();
+    common::user(
+        &mut w,
+        "lda",
+        "EE-LDA",
+        "EE-0001",
+        "et",
+        &["local_data_administrator"],
+    );
+    let lda = cookies(&w.cookies["lda"], Some("et"));
+    // The profile in Estonian: the country, level and languages by name.
+    let page = request(&w, "GET", "/authorities/PT-0001", &lda, None).await;
+    assert!(
+        page.body.contains("<dd>Portugal</dd>") || page.body.contains(">Portugal<"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Riiklik"),
+        "the level in words: {}",
+        page.body
+    );
+    assert!(
+        page.body.contains("eesti"),
+        "the language by its name: {}",
+        page.body
+    );
+    assert!(!page.body.contains(">national<"));
+    // The competences form offers the lists' entries in Estonian, the
+    // current ones ticked; what is chosen is kept.
+    let (_, own) = api(
+        &w,
+        "lda",
+        "GET",
+        "/api/authorities/EE-0001",
+        serde_json::Value::Null,
+    )
+    .await;
+    let record = format!("/requests/{}", own["id"]);
+    let page = request(&w, "GET", &record, &lda, None).await;
+    assert!(
+        page.body
+            .contains("type=\"checkbox\" name=\"policy_areas\" value=\"health\"> Tervis"),
+        "{}",
+        page.body
+    );
+    let form = format!(
+        "csrf={TOKEN}&economic_activities=Q86&economic_activities=Q86.2&policy_areas=health"
+    );
+    let page = request(
+        &w,
+        "POST",
+        &format!("{record}/update_competences"),
+        &lda,
+        Some(&form),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let (_, own) = api(
+        &w,
+        "lda",
+        "GET",
+        "/api/authorities/EE-0001",
+        serde_json::Value::Null,
+    )
+    .await;
+    assert_eq!(
+        own["fields"]["economic_activities"],
+        json!(["Q86", "Q86.2"])
+    );
+    let page = request(&w, "GET", &record, &lda, None).await;
+    assert!(
+        page.body
+            .contains("type=\"checkbox\" name=\"policy_areas\" value=\"health\" checked>"),
+        "the current value is ticked"
+    );
+    // An id not in the list is refused, and said so next to the field.
+    let form = format!("csrf={TOKEN}&economic_activities=Q99&policy_areas=health");
+    let page = request(
+        &w,
+        "POST",
+        &format!("{record}/update_competences"),
+        &lda,
+        Some(&form),
+    )
+    .await;
+    assert_eq!(
+        page.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("id=\"error-summary\""));
+}

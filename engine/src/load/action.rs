@@ -74,6 +74,18 @@ impl Compiler<'_> {
                     format!("input `{iname}` is not a string: only text is free text"),
                 );
             }
+            let values = match &i.values {
+                Some(list) => {
+                    self.check_values(&at(&["inputs", iname, "values"]), i.ty, list);
+                    Some(list.clone())
+                }
+                None => self
+                    .ctx
+                    .raw
+                    .fields
+                    .get(iname)
+                    .and_then(|f| f.values.clone()),
+            };
             inputs.insert(
                 iname.clone(),
                 Input {
@@ -83,6 +95,7 @@ impl Compiler<'_> {
                     required: i.required,
                     personal_data: i.personal_data,
                     free_text,
+                    values,
                     answers,
                 },
             );

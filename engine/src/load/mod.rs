@@ -113,6 +113,25 @@ pub(crate) struct World<'a> {
     pub spawned_by: HashMap<String, Vec<String>>,
     /// Child workflow → workflows that spawn it.
     pub parents_of: HashMap<String, Vec<String>>,
+    /// The keyword lists of the system packages, and those some legislative
+    /// area has (for `values:`).
+    pub system_lists: BTreeSet<String>,
+    pub area_lists: BTreeSet<String>,
+}
+
+/// The keyword lists of system packages and of legislative areas.
+fn list_reach<'p>(
+    packages: impl Iterator<Item = &'p Package>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (mut system, mut areas) = (BTreeSet::new(), BTreeSet::new());
+    for p in packages {
+        let into = match p.kind {
+            raw::PackageKind::System => &mut system,
+            raw::PackageKind::LegislativeArea => &mut areas,
+        };
+        into.extend(p.keyword_lists.keys().cloned());
+    }
+    (system, areas)
 }
 
 impl World<'_> {
@@ -343,7 +362,10 @@ pub fn load(layout: &Layout) -> LoadResult {
     }
 
     // Cross-workflow facts.
+    let (system_lists, area_lists) = list_reach(packages.values().map(|(p, _)| p));
     let mut world = World {
+        system_lists,
+        area_lists,
         questionnaires: questionnaires
             .iter()
             .map(|q| (q.model.id.clone(), q.model.area.clone()))
@@ -540,7 +562,10 @@ pub fn compile_stored(
         .filter(|w| w.id != raw.id)
         .map(|w| w.raw.clone())
         .collect();
+    let (system_lists, area_lists) = list_reach(defs.packages.values());
     let mut world = World {
+        system_lists,
+        area_lists,
         raw: raws.iter().map(|w| (w.id.clone(), w)).collect(),
         keys: BTreeSet::new(),
         calendars: defs.calendars.keys().cloned().collect(),

@@ -284,6 +284,9 @@ impl<'a> Compiler<'a> {
                     "`free_text` is for a string that is not personal data (personal data never goes to a translation service)",
                 );
             }
+            if let Some(list) = &f.values {
+                self.check_values(&path(["fields", name.as_str(), "values"]), f.ty, list);
+            }
             let label = self.label(&f.label, format!("{texts}-field-{name}"), at);
             fields.insert(
                 name.clone(),
@@ -295,6 +298,7 @@ impl<'a> Compiler<'a> {
                     default,
                     questionnaire,
                     free_text: f.free_text,
+                    values: f.values.clone(),
                 },
             );
         }
@@ -547,6 +551,40 @@ impl<'a> Compiler<'a> {
             keys,
             raw: raw.clone(),
         })
+    }
+
+    /// `values: <list>`: on a string or strings, naming a keyword list of
+    /// the workflow's package, of a system package, or (for a workflow of
+    /// several areas) of a legislative area.
+    pub(super) fn check_values(&mut self, at: &[Seg], ty: raw::FieldType, list: &str) {
+        if !matches!(ty, raw::FieldType::String | raw::FieldType::Strings) {
+            self.rep.error(
+                at,
+                "`values` is for a `string` or `strings`: the ids of a keyword list",
+            );
+        }
+        let world = self.ctx.world;
+        let found = self.ctx.package.keyword_lists.contains_key(list)
+            || world.system_lists.contains(list)
+            || (self
+                .ctx
+                .raw
+                .area
+                .as_deref()
+                .is_some_and(|a| a.trim() != "null")
+                && world.area_lists.contains(list));
+        if !found {
+            let known = self
+                .ctx
+                .package
+                .keyword_lists
+                .keys()
+                .chain(&world.system_lists)
+                .chain(&world.area_lists);
+            let h = hint(list, known.map(String::as_str));
+            self.rep
+                .error(at, format!("unknown keyword list `{list}`{h}"));
+        }
     }
 
     pub(super) fn check_role(&mut self, at: &[Seg], role: &str) {

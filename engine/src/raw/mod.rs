@@ -312,6 +312,13 @@ pub struct FieldDef {
     /// language gets a machine translation beside it. Never personal data.
     #[serde(default)]
     pub free_text: bool,
+    /// The keyword list whose entry ids the field holds (a `string` or
+    /// `strings` field), e.g. `countries`: labelled in the reader's
+    /// language and offered as choices; inputs are checked against it.
+    /// Looked up in the instance's legislative area (the workflow's
+    /// package, for a workflow of one area), then the system packages.
+    #[serde(default)]
+    pub values: Option<String>,
     /// The value a new instance starts with (default: empty).
     #[serde(default)]
     #[schemars(with = "Option<serde_json::Value>")]
@@ -394,6 +401,10 @@ pub struct InputDef {
     /// of the same name says (`free_text`). Only for `string` inputs.
     #[serde(default)]
     pub free_text: bool,
+    /// The keyword list whose entry ids the input takes (default: as the
+    /// workflow field of the same name says, see `FieldDef::values`).
+    #[serde(default)]
+    pub values: Option<String>,
     /// For `type: answers` (answers to the questionnaire of the field of
     /// the same name, checked together with those it holds): whose
     /// questions they answer, `requester` or `responder`.

@@ -267,6 +267,15 @@ impl<'a> Unit<'a> {
                 &mut deleted,
             )?;
         }
+        // Inputs with `values` hold entries of the list of the instance's
+        // area, which a start's effects may have just set.
+        let values_area = match (is_start, &area) {
+            (true, None) => self.area_of(wf, inst)?,
+            _ => area.clone(),
+        };
+        if let Err(r) = check_values(&self.engine.defs, action, &inputs, values_area.as_deref()) {
+            return refuse(r);
+        }
 
         // Audit.
         let record = AuditRecord {
@@ -453,6 +462,47 @@ impl Unit<'_> {
         }
         Ok(())
     }
+}
+
+/// Checks that inputs with `values` hold entry ids of their keyword list
+/// (the list of the instance's area, else the system's).
+fn check_values(
+    defs: &crate::model::Definitions,
+    action: &Action,
+    inputs: &BTreeMap<String, Value>,
+    area: Option<&str>,
+) -> Result<(), Refusal> {
+    for (name, input) in &action.inputs {
+        let (Some(list), Some(value)) = (&input.values, inputs.get(name)) else {
+            continue;
+        };
+        let ids: Vec<&str> = match value {
+            Value::String(s) => vec![s.as_str()],
+            Value::List(items) => items
+                .iter()
+                .filter_map(|v| match v {
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => continue,
+        };
+        let entries = defs.value_list(area, list).map(|l| &l.entries);
+        if let Some(wrong) = ids
+            .into_iter()
+            .find(|id| !entries.is_some_and(|e| e.contains_key(*id)))
+        {
+            let hint = entries
+                .and_then(|e| imi_expr::closest(wrong, e.keys().map(String::as_str)))
+                .map(|c| format!(", did you mean `{c}`?"))
+                .unwrap_or_default();
+            return Err(Refusal::InvalidInput {
+                input: name.clone(),
+                message: format!("`{wrong}` is not in the list `{list}`{hint}"),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Checks inputs against the action's declaration.

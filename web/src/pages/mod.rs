@@ -281,20 +281,30 @@ pub fn in_language(texts: &Value, lang: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The fields of an instance of `workflow` as label and shown value, in the
-/// workflow's order; empty ones and answers (shown apart) left out.
-pub fn field_rows(state: &WebState, lang: &str, workflow: &str, fields: &Value) -> Vec<Value> {
+/// The fields of an instance (as the API shows it) as label and shown
+/// value, in the workflow's order; empty ones and answers (shown apart)
+/// left out; entries of a keyword list by their labels.
+pub fn field_rows(state: &WebState, lang: &str, inst: &Value) -> Vec<Value> {
     let defs = state.engine.definitions();
     let texts = &state.pages.texts;
-    let Some(wf) = defs.workflows.get(workflow) else {
+    let Some(wf) = inst["workflow"]
+        .as_str()
+        .and_then(|w| defs.workflows.get(w))
+    else {
         return Vec::new();
     };
+    let fields = &inst["fields"];
+    let area = inst["area"].as_str();
     let mut rows = Vec::new();
     for f in wf.fields.values() {
         if f.questionnaire.is_some() {
             continue;
         }
-        let Some(shown) = shown_value(state, lang, &fields[&f.id]) else {
+        let value = match &f.values {
+            Some(list) => labelled(defs, area, list, &fields[&f.id], lang),
+            None => fields[&f.id].clone(),
+        };
+        let Some(shown) = shown_value(state, lang, &value) else {
             continue;
         };
         rows.push(json!({"id": f.id, "label": texts.get(lang, &f.label, &[]), "value": shown}));
@@ -319,6 +329,26 @@ pub fn name_in_profile(state: &WebState, lang: &str, fields: &Value) -> Option<S
     let search = state.engine.definitions().search.as_ref()?;
     in_language(&fields[&search.names], lang)
         .or_else(|| fields[&search.official_name].as_str().map(str::to_string))
+}
+
+/// Keyword ids (a string or a list) replaced by their labels in `lang`.
+fn labelled(
+    defs: &imi_engine::Definitions,
+    area: Option<&str>,
+    list: &str,
+    v: &Value,
+    lang: &str,
+) -> Value {
+    let label = |id: &str| Value::String(defs.value_label(area, list, id, lang));
+    match v {
+        Value::String(id) => label(id),
+        Value::Array(ids) => Value::Array(
+            ids.iter()
+                .map(|i| i.as_str().map(label).unwrap_or_else(|| i.clone()))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// A stored value as people read it: yes/no in words, times readable,

@@ -144,7 +144,7 @@ pub(crate) async fn show(
         "workflow_label": super::workflow_label(state, lang, &workflow),
         "state_label": super::state_label(state, lang, &workflow, inst["state"].as_str().unwrap_or_default()),
         "parties": parties,
-        "rows": super::field_rows(state, lang, &workflow, &inst["fields"]),
+        "rows": super::field_rows(state, lang, &inst),
         "translations": translations(state, lang, &workflow, &inst),
         "answers": answer_sections(state, lang, id, &answers.json),
         "forms": forms,

@@ -142,11 +142,7 @@ pub async fn authority(
             &id,
         );
     }
-    let workflow = answer.json["workflow"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let rows = super::field_rows(&state, &ctx.lang, &workflow, &answer.json["fields"]);
+    let rows = super::field_rows(&state, &ctx.lang, &answer.json);
     let name = super::name_in_profile(&state, &ctx.lang, &answer.json["fields"])
         .unwrap_or_else(|| id.clone());
     page(

@@ -77,7 +77,7 @@ pub fn action_form(
                     );
                 }
             }
-            None => fields.push(simple_field(state, lang, input, typed, problems)),
+            None => fields.push(simple_field(state, lang, input, inst, typed, problems)),
         }
     }
     let multipart = fields.iter().any(|f| f["kind"] == "file");
@@ -93,6 +93,7 @@ fn simple_field(
     state: &WebState,
     lang: &str,
     input: &Input,
+    inst: &Value,
     typed: &[(String, String)],
     problems: &[(String, String)],
 ) -> Value {
@@ -103,6 +104,9 @@ fn simple_field(
         .iter()
         .find(|(p, _)| p == &input.id)
         .map(|(_, m)| m);
+    if let Some(f) = choice_field(state, lang, input, inst, typed, &label, error) {
+        return f;
+    }
     let kind = match &input.ty {
         Type::Date => "date",
         Type::Number => "number",
@@ -112,6 +116,63 @@ fn simple_field(
         _ => "text",
     };
     field(input.id.clone(), label, kind, value, input.required, error)
+}
+
+/// An input taking entries of a keyword list, as a choice among them in
+/// `lang` (one: a list box; several: check boxes), what was typed or else
+/// the record's current value chosen. `None` while the list is unknown
+/// (a start that chooses the area).
+fn choice_field(
+    state: &WebState,
+    lang: &str,
+    input: &Input,
+    inst: &Value,
+    typed: &[(String, String)],
+    label: &str,
+    error: Option<&String>,
+) -> Option<Value> {
+    let list = input.values.as_ref()?;
+    let entries = &state
+        .engine
+        .definitions()
+        .value_list(inst["area"].as_str(), list)?
+        .entries;
+    let chosen: Vec<String> = if typed.iter().any(|(k, _)| *k == input.id) {
+        typed_values(typed, &input.id)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    } else {
+        match &inst["fields"][&input.id] {
+            Value::String(s) => vec![s.clone()],
+            Value::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let kind = match input.ty {
+        Type::List(_) => "checkboxes",
+        _ => "select",
+    };
+    let options: Vec<Value> = entries
+        .iter()
+        .map(|(id, labels)| {
+            let shown = labels.get(lang).or_else(|| labels.get("en")).unwrap_or(id);
+            json!({"value": id, "label": shown, "checked": chosen.contains(id)})
+        })
+        .collect();
+    let mut f = field(
+        input.id.clone(),
+        label.to_string(),
+        kind,
+        chosen.first().cloned().unwrap_or_default(),
+        input.required,
+        error,
+    );
+    f["options"] = json!(options);
+    Some(f)
 }
 
 /// The questions `by` answers, with what is typed or already answered.
@@ -394,8 +455,10 @@ pub fn inputs_from_form(defs: &Definitions, action: &Action, pairs: &[(String, S
                         .parse::<f64>()
                         .map(|n| json!(n))
                         .unwrap_or_else(|_| json!(text)),
-                    Type::List(_) => json!(text
-                        .split([',', '\n'])
+                    // Several check boxes, or one text of comma-separated items.
+                    Type::List(_) => json!(values
+                        .iter()
+                        .flat_map(|v| v.split([',', '\n']))
                         .map(str::trim)
                         .filter(|s| !s.is_empty())
                         .collect::<Vec<_>>()),
