@@ -114,11 +114,15 @@ async fn lists(
             .or_else(|| account_language(&state, &actor))
             .unwrap_or_else(|| "en".into());
         let text = |key: &str| defs.text(&lang, key).unwrap_or(key).to_string();
+        let chosen: Vec<&imi_engine::model::RecordList> = defs
+            .lists
+            .values()
+            .filter(|l| p.group.as_ref().is_none_or(|g| *g == l.group))
+            .collect();
+        let ids: Vec<&str> = chosen.iter().map(|l| l.id.as_str()).collect();
+        let found = state.engine.lists(&ids, authority)?;
         let mut out = Vec::new();
-        for list in defs.lists.values() {
-            if p.group.as_ref().is_some_and(|g| *g != list.group) {
-                continue;
-            }
+        for (list, found) in chosen.into_iter().zip(found) {
             let first = list.workflows.first().and_then(|w| defs.workflows.get(w));
             let columns = list
                 .columns
@@ -147,7 +151,7 @@ async fn lists(
                     })
             });
             let mut rows = Vec::new();
-            for row in state.engine.list(&list.id, authority)?.unwrap_or_default() {
+            for row in found.unwrap_or_default() {
                 let Some(inst) = state.engine.instance(row.instance)? else {
                     continue;
                 };

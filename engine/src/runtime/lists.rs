@@ -25,40 +25,57 @@ impl Core {
     /// The records of list `list` that `authority` takes part in; `None`
     /// when no such list is declared.
     pub fn list(&self, list: &str, authority: &str) -> Result<Option<Vec<ListRow>>, EngineError> {
-        let Some(def) = self.defs.lists.get(list) else {
-            return Ok(None);
-        };
-        let mut out = Vec::new();
-        for inst in self.instances_of(&def.workflows)? {
-            if !def.states.is_empty() && !def.states.contains(&inst.state) {
-                continue;
-            }
-            if let Some(party) = self.party_of(def, &inst, authority) {
-                out.push(ListRow {
-                    instance: inst.id,
-                    workflow: inst.workflow.clone(),
-                    state: inst.state.clone(),
-                    party,
-                    updated_at: inst.updated_at,
-                });
-            }
-        }
-        out.sort_by(|a, b| {
-            b.updated_at
-                .cmp(&a.updated_at)
-                .then(b.instance.cmp(&a.instance))
-        });
-        Ok(Some(out))
+        Ok(self.lists(&[list], authority)?.pop().flatten())
     }
 
-    /// Every instance of one of `workflows`, in id order.
-    fn instances_of(&self, workflows: &[String]) -> Result<Vec<Instance>, EngineError> {
-        let mut out = Vec::new();
+    /// The records of each of `lists` that `authority` takes part in (in
+    /// one pass over the store), most recently changed first; `None` for a
+    /// list not declared.
+    pub fn lists(
+        &self,
+        lists: &[&str],
+        authority: &str,
+    ) -> Result<Vec<Option<Vec<ListRow>>>, EngineError> {
+        let defs: Vec<Option<&RecordList>> =
+            lists.iter().map(|l| self.defs.lists.get(*l)).collect();
+        let mut out: Vec<Option<Vec<ListRow>>> =
+            defs.iter().map(|d| d.map(|_| Vec::new())).collect();
+        let wanted = |workflow: &str| {
+            defs.iter()
+                .flatten()
+                .any(|d| d.workflows.iter().any(|w| w == workflow))
+        };
         for r in self.tree.scan_prefix(b"i") {
             let inst: Instance = super::store::decode(&r?.1)?;
-            if workflows.contains(&inst.workflow) {
-                out.push(inst);
+            if !wanted(&inst.workflow) {
+                continue;
             }
+            for (def, rows) in defs.iter().zip(out.iter_mut()) {
+                let (Some(def), Some(rows)) = (def, rows) else {
+                    continue;
+                };
+                if !def.workflows.contains(&inst.workflow)
+                    || (!def.states.is_empty() && !def.states.contains(&inst.state))
+                {
+                    continue;
+                }
+                if let Some(party) = self.party_of(def, &inst, authority) {
+                    rows.push(ListRow {
+                        instance: inst.id,
+                        workflow: inst.workflow.clone(),
+                        state: inst.state.clone(),
+                        party,
+                        updated_at: inst.updated_at,
+                    });
+                }
+            }
+        }
+        for rows in out.iter_mut().flatten() {
+            rows.sort_by(|a, b| {
+                b.updated_at
+                    .cmp(&a.updated_at)
+                    .then(b.instance.cmp(&a.instance))
+            });
         }
         Ok(out)
     }
