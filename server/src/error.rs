@@ -156,6 +156,42 @@ pub(crate) async fn not_found(uri: axum::http::Uri) -> AppError {
     )
 }
 
+/// A middleware: what axum itself refuses in plain text (a query string
+/// or path segment of the wrong shape, an oversize body) becomes the API's
+/// JSON error, like every other refusal.
+pub(crate) async fn plain_rejections_as_json(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    if !status.is_client_error() || is_json {
+        return res;
+    }
+    let bytes = axum::body::to_bytes(res.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let message = String::from_utf8_lossy(&bytes).trim().to_string();
+    let code = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        _ => "invalid_request",
+    };
+    let message = if message.is_empty() {
+        status.canonical_reason().unwrap_or("refused").to_string()
+    } else {
+        message
+    };
+    AppError::new(status, "invalid_request", code, message).into_response()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

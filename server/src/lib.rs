@@ -85,6 +85,7 @@ pub fn app(state: AppState) -> Router {
         }),
     )
     .fallback(error::not_found)
+    .layer(axum::middleware::from_fn(error::plain_rejections_as_json))
     .layer(axum::extract::DefaultBodyLimit::max(json::MAX_BODY))
     .with_state(state)
     .layer(axum::middleware::from_fn_with_state(

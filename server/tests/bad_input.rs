@@ -154,3 +154,45 @@ async fn duplicate_user_ids_whatever_the_case_are_refused() {
     .await;
     assert_eq!(status, StatusCode::OK);
 }
+
+/// What axum refuses before a handler runs (a query string or a path of
+/// the wrong shape) is a JSON error like any other.
+#[tokio::test]
+async fn malformed_queries_and_paths_get_json_errors() {
+    let w = world();
+    for (method, path, status) in [
+        (
+            "GET",
+            "/api/authorities/search?limit=many",
+            StatusCode::BAD_REQUEST,
+        ),
+        ("GET", "/api/instances/abc", StatusCode::BAD_REQUEST),
+        ("POST", "/api/files", StatusCode::BAD_REQUEST),
+        ("DELETE", "/api/tasks", StatusCode::METHOD_NOT_ALLOWED),
+    ] {
+        let response = app(w.state.clone())
+            .oneshot(
+                Request::builder()
+                    .method(method)
+                    .uri(path)
+                    .header(header::COOKIE, &w.cookies["own_lda"])
+                    .body(Body::from("x"))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), status, "{method} {path}");
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/json",
+            "{method} {path}"
+        );
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert!(body["code"].is_string(), "{method} {path}: {body}");
+        assert!(
+            !body["message"].as_str().unwrap().is_empty(),
+            "{method} {path}: {body}"
+        );
+    }
+}
