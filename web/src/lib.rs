@@ -79,6 +79,10 @@ pub fn with_pages(api: Router, engine: Arc<imi_engine::Engine>) -> Router {
         )
         .route("/assets/app.css", get(pages::stylesheet))
         .route("/assets/app.js", get(pages::script))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            pages::plain_rejections_as_pages,
+        ))
         .with_state(state)
         .fallback_service(api)
         .layer(axum::middleware::from_fn(security_headers))

@@ -46,6 +46,7 @@ async fn every_page_renders_in_every_language_without_a_missing_text() {
             ("ee", &format!("/requests/{id}"), StatusCode::OK),
             ("pt", &format!("/requests/{id}"), StatusCode::OK),
             ("ee", "/requests/999999", StatusCode::NOT_FOUND),
+            ("ee", "/requests/not-a-number", StatusCode::BAD_REQUEST),
             ("ee", "/requests/new", StatusCode::OK),
             ("ee", "/requests", StatusCode::OK),
             ("ee", "/admin", StatusCode::OK),

@@ -220,6 +220,46 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// A middleware: what axum refuses on a page in plain text (an address of
+/// the wrong shape, a form too large) is an error page in the user's
+/// language.
+pub async fn plain_rejections_as_pages(
+    State(state): State<WebState>,
+    ClientAddr(connect): ClientAddr,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let headers = req.headers().clone();
+    let path = req.uri().path().to_string();
+    let res = next.run(req).await;
+    let status = res.status();
+    let plain = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/plain"));
+    if !status.is_client_error() || !plain {
+        return res;
+    }
+    let ctx = context(&state, &headers, connect, &path).await;
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        let max = FluentValue::from(crate::form_data::MAX_FILE >> 20);
+        let message = state
+            .pages
+            .texts
+            .get(&ctx.lang, "web-file-too-large", &[("max", max)]);
+        return page_with_status(
+            &state,
+            &ctx,
+            status,
+            "error",
+            "web-error-title",
+            json!({"message": message, "detail": ""}),
+        );
+    }
+    error_page(&state, &ctx, status, "web-error-not-found", "")
+}
+
 /// The refusal page when a posted form's CSRF token is not this browser's.
 pub fn check_csrf(
     state: &WebState,
