@@ -324,6 +324,9 @@ async fn the_whole_journey_in_a_real_browser() {
     j.click("header nav a[href='/search']").await;
     j.fill("#q", "õdede register").await;
     j.fill("#country", "PT").await;
+    // Suggested while typing (the page's script asks the search).
+    j.wait_displayed("#suggestions a[href='/authorities/PT-0002']")
+        .await;
     j.click("#search-submit").await;
     let page = j.source().await;
     assert!(page.contains("/authorities/PT-0002"), "found: {page}");

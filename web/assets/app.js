@@ -112,3 +112,58 @@ document.querySelectorAll("input[type=file][data-max-bytes]").forEach((input) =>
     if (big) input.reportValidity();
   });
 });
+
+// Search as you type: the first authorities the server finds for what is
+// typed so far (with the filters chosen), as links under the query box.
+// The form still searches without it.
+(() => {
+  const q = document.getElementById("q");
+  const list = document.getElementById("suggestions");
+  if (!q || !list) return;
+  const form = q.form;
+  let timer = null;
+  let asked = 0;
+  form.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 200);
+  });
+  async function suggest() {
+    const mine = ++asked;
+    const params = new URLSearchParams();
+    for (const name of ["q", "country", "area", "level", "keyword"]) {
+      const field = form.elements[name];
+      const value = field && field.value.trim();
+      if (value) params.set(name, name === "country" ? value.toUpperCase() : value);
+    }
+    if (!params.get("q")) {
+      list.hidden = true;
+      list.replaceChildren();
+      return;
+    }
+    params.set("lang", list.dataset.lang);
+    params.set("limit", "5");
+    let found;
+    try {
+      const res = await fetch(`/api/authorities/search?${params}`, { credentials: "same-origin" });
+      if (!res.ok) return;
+      found = await res.json();
+    } catch (e) {
+      return;
+    }
+    if (mine !== asked) return; // an answer to an older question
+    list.replaceChildren(
+      ...found.hits.map((hit) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = `/authorities/${encodeURIComponent(hit.id)}`;
+        link.textContent = hit.informal_name;
+        const country = document.createElement("span");
+        country.className = "country";
+        country.textContent = ` ${hit.country}`;
+        item.append(link, country);
+        return item;
+      })
+    );
+    list.hidden = found.hits.length === 0;
+  }
+})();
