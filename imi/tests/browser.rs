@@ -323,7 +323,11 @@ async fn the_whole_journey_in_a_real_browser() {
     // Finds the Portuguese nursing board by typing in Estonian.
     j.click("header nav a[href='/search']").await;
     j.fill("#q", "õdede register").await;
-    j.fill("#country", "PT").await;
+    j.find("#country")
+        .await
+        .select_by_value("PT")
+        .await
+        .unwrap();
     // Suggested while typing (the page's script asks the search).
     j.wait_displayed("#suggestions a[href='/authorities/PT-0002']")
         .await;

@@ -432,6 +432,17 @@ async fn the_search_filters_by_keyword() {
         page.body
     );
     assert!(page.body.contains("<optgroup label="), "{}", page.body);
+    // Countries by name in the page's language.
+    assert!(
+        page.body.contains("<option value=\"PT\">Portugal</option>"),
+        "{}",
+        page.body
+    );
+    let page = request(&w, "GET", "/search?country=PT", &ee, None).await;
+    assert!(
+        page.body.contains("<option value=\"PT\" selected>"),
+        "the choice is kept"
+    );
     let page = request(&w, "GET", "/search?keyword=health", &ee, None).await;
     assert!(
         page.body.contains("<option value=\"health\" selected>"),

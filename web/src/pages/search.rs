@@ -49,7 +49,26 @@ pub async fn search(
         .map(|l| json!({"id": l, "label": texts.get(&ctx.lang, &format!("web-level-{l}"), &[]), "selected": *l == f.level}))
         .collect();
     let keywords = keyword_groups(&state, &ctx.lang, &f.keyword);
-    let mut data = json!({"form": f, "areas": areas, "levels": levels, "keywords": keywords, "searched": false});
+    // The countries by name, from the search binding's list of them.
+    let countries: Vec<Value> = defs
+        .search
+        .as_ref()
+        .and_then(|s| s.country_names.as_ref())
+        .and_then(|list| defs.value_list(None, list))
+        .map(|list| {
+            let mut all: Vec<Value> = list
+                .entries
+                .iter()
+                .map(|(id, labels)| {
+                    let name = labels.get(&ctx.lang).or_else(|| labels.get("en")).unwrap_or(id);
+                    json!({"id": id, "label": name, "selected": id.eq_ignore_ascii_case(&f.country)})
+                })
+                .collect();
+            all.sort_by(|a, b| a["label"].as_str().cmp(&b["label"].as_str()));
+            all
+        })
+        .unwrap_or_default();
+    let mut data = json!({"form": f, "areas": areas, "levels": levels, "keywords": keywords, "countries": countries, "searched": false});
     let filtered =
         !f.country.is_empty() || !f.area.is_empty() || !f.level.is_empty() || !f.keyword.is_empty();
     if !f.q.trim().is_empty() || filtered {
