@@ -193,6 +193,19 @@ pub fn run(defs: Arc<Definitions>, file: &Path) -> ScenarioReport {
             break;
         }
     }
+    // Whatever the steps did, the store's indexes agree with its records.
+    if report.failures.is_empty() {
+        match run.engine.index_problems() {
+            Ok(problems) if problems.is_empty() => {}
+            Ok(problems) => report.failures.push(whole(format!(
+                "the store's indexes disagree with its records: {}",
+                problems.join("; ")
+            ))),
+            Err(e) => report
+                .failures
+                .push(whole(format!("cannot read the store: {e}"))),
+        }
+    }
     report
 }
 

@@ -574,3 +574,62 @@ fn values_come_from_a_keyword_list() {
         )
         .is_ok());
 }
+
+/// The indexes by party and by workflow follow every action, and a store
+/// written before they existed gets them at open.
+#[test]
+fn indexes_follow_the_records_and_are_built_for_an_older_store() {
+    let defs = defs_from(&fixture());
+    let clock = Arc::new(SimulatedClock::new(t("2026-03-02T08:00:00Z")));
+    let store = tempfile::tempdir().unwrap();
+    let engine = open(store.path(), defs.clone(), clock.clone());
+    let mut ids = Vec::new();
+    for title in ["Printer", "Coffee", "Keys"] {
+        ids.push(
+            engine
+                .start(
+                    "ticket",
+                    Some("open"),
+                    &user("head"),
+                    inputs(&[("title", title)]),
+                )
+                .unwrap()
+                .instance,
+        );
+    }
+    engine
+        .act(ids[1], "close", &user("head"), BTreeMap::new())
+        .unwrap();
+    let of = |engine: &Engine, authority: &str| -> Vec<u64> {
+        engine
+            .instances_of_authority(authority, &["ticket"])
+            .unwrap()
+            .into_iter()
+            .map(|i| i.id)
+            .collect()
+    };
+    assert_eq!(of(&engine, "EE-0001"), ids);
+    assert!(of(&engine, "EE-0002").is_empty());
+    assert!(engine
+        .instances_of_authority("EE-0001", &["other"])
+        .unwrap()
+        .is_empty());
+    assert_eq!(engine.instances_of_workflow("ticket").unwrap().len(), 3);
+    assert!(engine.index_problems().unwrap().is_empty());
+    drop(engine);
+
+    // A store from before the indexes: no `p`/`w` keys, no marker.
+    {
+        let db = sled::open(store.path()).unwrap();
+        let tree = db.open_tree("imi").unwrap();
+        for prefix in [&b"p"[..], b"w", b"mindex"] {
+            for k in tree.scan_prefix(prefix).keys() {
+                tree.remove(k.unwrap()).unwrap();
+            }
+        }
+        db.flush().unwrap();
+    }
+    let engine = open(store.path(), defs, clock);
+    assert!(engine.index_problems().unwrap().is_empty());
+    assert_eq!(of(&engine, "EE-0001"), ids);
+}

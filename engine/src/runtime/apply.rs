@@ -173,6 +173,12 @@ impl<'a> Unit<'a> {
             });
         }
         let is_start = inst.state.is_empty();
+        // What the indexes hold for it now (nothing before its start).
+        let parties_before: Vec<String> = if is_start {
+            Vec::new()
+        } else {
+            inst.parties.values().cloned().collect()
+        };
         if !is_start && !action.from.contains(&inst.state) {
             return refuse(Refusal::WrongState {
                 action: action.id.clone(),
@@ -304,6 +310,24 @@ impl<'a> Unit<'a> {
         inst.audit_len += 1;
         inst.updated_at = self.now;
 
+        let after: Vec<String> = if deleted {
+            Vec::new()
+        } else {
+            inst.parties.values().cloned().collect()
+        };
+        for (key, value) in index_writes(
+            &inst.workflow,
+            inst.id,
+            parties_before.iter(),
+            after.iter(),
+            !is_start,
+            !deleted,
+        ) {
+            match value {
+                Some(v) => self.kv.insert(key, v),
+                None => self.kv.remove(key),
+            }
+        }
         if deleted {
             for (name, due) in std::mem::take(&mut inst.timers) {
                 self.kv.remove(timer_key(due, inst.id, &name));

@@ -28,9 +28,9 @@ impl Core {
         Ok(self.lists(&[list], authority)?.pop().flatten())
     }
 
-    /// The records of each of `lists` that `authority` takes part in (in
-    /// one pass over the store), most recently changed first; `None` for a
-    /// list not declared.
+    /// The records of each of `lists` that `authority` takes part in (each
+    /// record read once), most recently changed first; `None` for a list
+    /// not declared.
     pub fn lists(
         &self,
         lists: &[&str],
@@ -40,26 +40,40 @@ impl Core {
             lists.iter().map(|l| self.defs.lists.get(*l)).collect();
         let mut out: Vec<Option<Vec<ListRow>>> =
             defs.iter().map(|d| d.map(|_| Vec::new())).collect();
-        let wanted = |workflow: &str| {
-            defs.iter()
-                .flatten()
-                .any(|d| d.workflows.iter().any(|w| w == workflow))
-        };
-        for r in self.tree.scan_prefix(b"i") {
-            let inst: Instance = super::store::decode(&r?.1)?;
-            if !wanted(&inst.workflow) {
-                continue;
-            }
-            for (def, rows) in defs.iter().zip(out.iter_mut()) {
-                let (Some(def), Some(rows)) = (def, rows) else {
-                    continue;
+        // Each list's candidates through the indexes: the authority's own
+        // records where it can only be an authority party, else every
+        // record of the list's workflows; each record read once.
+        let mut read: std::collections::BTreeMap<InstanceId, Instance> = Default::default();
+        let mut candidates: Vec<Vec<InstanceId>> = Vec::new();
+        for def in &defs {
+            let mut ids = Vec::new();
+            if let Some(def) = def {
+                let workflows: Vec<&str> = def.workflows.iter().map(String::as_str).collect();
+                let found = if self.only_authority_parties(def) {
+                    self.instances_of_authority(authority, &workflows)?
+                } else {
+                    let mut all = Vec::new();
+                    for w in &workflows {
+                        all.extend(self.instances_of_workflow(w)?);
+                    }
+                    all
                 };
-                if !def.workflows.contains(&inst.workflow)
-                    || (!def.states.is_empty() && !def.states.contains(&inst.state))
-                {
+                for inst in found {
+                    ids.push(inst.id);
+                    read.entry(inst.id).or_insert(inst);
+                }
+            }
+            candidates.push(ids);
+        }
+        for ((def, rows), ids) in defs.iter().zip(out.iter_mut()).zip(&candidates) {
+            let (Some(def), Some(rows)) = (def, rows) else {
+                continue;
+            };
+            for inst in ids.iter().filter_map(|id| read.get(id)) {
+                if !def.states.is_empty() && !def.states.contains(&inst.state) {
                     continue;
                 }
-                if let Some(party) = self.party_of(def, &inst, authority) {
+                if let Some(party) = self.party_of(def, inst, authority) {
                     rows.push(ListRow {
                         instance: inst.id,
                         workflow: inst.workflow.clone(),
@@ -78,6 +92,18 @@ impl Core {
             });
         }
         Ok(out)
+    }
+
+    /// Whether every party of the list is an authority party (so the index
+    /// by party finds its records).
+    fn only_authority_parties(&self, def: &RecordList) -> bool {
+        def.workflows.iter().all(|w| {
+            self.defs.workflows.get(w).is_some_and(|wf| {
+                def.parties
+                    .iter()
+                    .all(|p| wf.parties.get(p).map(|d| d.kind) == Some(PartyKind::Authority))
+            })
+        })
     }
 
     /// The first of the list's parties `authority` is in `inst`.

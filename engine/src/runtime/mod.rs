@@ -8,6 +8,7 @@ mod effects;
 mod env;
 mod facts;
 mod feed;
+mod index;
 mod lists;
 mod outbox;
 mod records;
@@ -129,6 +130,29 @@ impl Engine {
                     v.as_ref()
                 )))
             }
+        }
+        // The indexes by party and by workflow, for a store written before
+        // they existed (or a new one): built once, in one batch.
+        if tree.get(INDEX_KEY)?.is_none() {
+            let mut batch = sled::Batch::default();
+            for r in tree.scan_prefix(b"i") {
+                let inst: Instance = decode(&r?.1)?;
+                let none: [String; 0] = [];
+                for (key, value) in index_writes(
+                    &inst.workflow,
+                    inst.id,
+                    none.iter(),
+                    inst.parties.values(),
+                    false,
+                    true,
+                ) {
+                    if let Some(v) = value {
+                        batch.insert(key, v);
+                    }
+                }
+            }
+            batch.insert(INDEX_KEY, vec![1]);
+            tree.apply_batch(batch)?;
         }
         // Keep every definition version that instances may run on.
         for wf in defs.workflows.values() {

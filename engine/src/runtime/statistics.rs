@@ -48,15 +48,11 @@ impl Core {
         // (group kind, group id) → per indicator: (counted, sum).
         let mut sums: BTreeMap<(u8, String), Vec<(u64, f64)>> = BTreeMap::new();
         let empty = BTreeMap::new();
-        let all: Vec<super::Instance> = self
-            .tree
-            .scan_prefix(b"i")
-            .map(|r| super::store::decode(&r?.1))
-            .collect::<Result<_, EngineError>>()?;
+        let mut all: Vec<super::Instance> = Vec::new();
+        for w in &stats.workflows {
+            all.extend(self.instances_of_workflow(w)?);
+        }
         for inst in all {
-            if !stats.workflows.contains(&inst.workflow) {
-                continue;
-            }
             let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
                 continue;
             };

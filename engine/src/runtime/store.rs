@@ -12,8 +12,11 @@
 //! | `x` | workflow `\0` key `\0` value (JSON) `\0` instance id | empty: who has the key |
 //! | `o` | notification id (u64 BE) | [`Notification`](super::Notification) |
 //! | `d` | workflow `\0` version | the raw workflow definition (JSON) |
+//! | `p` | authority `\0` instance id | workflow: the instances an authority is a party of |
+//! | `w` | workflow `\0` instance id | empty: the instances of a workflow |
 //! | `m` | `format` | store format version |
 //! | `m` | `seq` | change sequence number (u64 BE): one more per batch |
+//! | `m` | `index` | the `p` and `w` indexes are built (else built at open) |
 //!
 //! Values are JSON behind a one-byte format version ([`FORMAT`]). Changing
 //! any of this is a stored-format change: bump [`FORMAT`] and say so in the commit.
@@ -114,6 +117,71 @@ pub fn member_key(workflow: &str, key: &str, value: &imi_expr::Value, id: Instan
     let mut k = member_prefix(workflow, key, value);
     k.extend_from_slice(&id.to_be_bytes());
     k
+}
+
+/// The indexes' marker: present once `p` and `w` hold every instance.
+pub const INDEX_KEY: &[u8] = b"mindex";
+
+/// The index entries of authority `authority`'s instances.
+pub fn party_prefix(authority: &str) -> Vec<u8> {
+    let mut k = vec![b'p'];
+    k.extend_from_slice(authority.as_bytes());
+    k.push(0);
+    k
+}
+
+pub fn party_key(authority: &str, id: InstanceId) -> Vec<u8> {
+    let mut k = party_prefix(authority);
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+/// The index entries of workflow `workflow`'s instances.
+pub fn workflow_prefix(workflow: &str) -> Vec<u8> {
+    let mut k = vec![b'w'];
+    k.extend_from_slice(workflow.as_bytes());
+    k.push(0);
+    k
+}
+
+pub fn workflow_key(workflow: &str, id: InstanceId) -> Vec<u8> {
+    let mut k = workflow_prefix(workflow);
+    k.extend_from_slice(&id.to_be_bytes());
+    k
+}
+
+/// The instance id at the end of an index key.
+pub fn indexed_id(key: &[u8]) -> Option<InstanceId> {
+    let tail = key.len().checked_sub(8)?;
+    Some(u64::from_be_bytes(key.get(tail..)?.try_into().ok()?))
+}
+
+/// The index writes for an instance whose parties were `before` and are
+/// `after` (empty: it does not exist), of `workflow`.
+pub fn index_writes<'p>(
+    workflow: &str,
+    id: InstanceId,
+    before: impl Iterator<Item = &'p String>,
+    after: impl Iterator<Item = &'p String>,
+    existed: bool,
+    exists: bool,
+) -> Vec<(Vec<u8>, Option<Vec<u8>>)> {
+    use std::collections::BTreeSet;
+    let before: BTreeSet<&String> = before.collect();
+    let after: BTreeSet<&String> = after.collect();
+    let mut out = Vec::new();
+    for gone in before.difference(&after) {
+        out.push((party_key(gone, id), None));
+    }
+    for new in after.difference(&before) {
+        out.push((party_key(new, id), Some(workflow.as_bytes().to_vec())));
+    }
+    match (existed, exists) {
+        (false, true) => out.push((workflow_key(workflow, id), Some(Vec::new()))),
+        (true, false) => out.push((workflow_key(workflow, id), None)),
+        _ => {}
+    }
+    out
 }
 
 pub fn outbox_key(id: u64) -> Vec<u8> {

@@ -25,11 +25,11 @@ pub struct Task {
 impl Engine {
     /// The tasks of `actor`, oldest due date first (those without one last).
     pub fn tasks(&self, actor: &Actor) -> Result<Vec<Task>, EngineError> {
-        if !matches!(actor, Actor::User { .. }) {
+        let Actor::User { authority, .. } = actor else {
             return Ok(Vec::new());
-        }
+        };
         let mut out = Vec::new();
-        for inst in self.instances()? {
+        for inst in self.task_candidates(authority)? {
             let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
                 continue;
             };
@@ -84,6 +84,29 @@ pub struct Exchange {
 }
 
 impl Engine {
+    /// The instances that may await a user of `authority`: of the
+    /// workflows with `tasks`, those `authority` is a party of where only
+    /// authority parties are awaited, else every instance of the workflow
+    /// (coordinator and role parties are not indexed).
+    fn task_candidates(&self, authority: &str) -> Result<Vec<super::Instance>, EngineError> {
+        let mut out = Vec::new();
+        for wf in self.defs.workflows.values() {
+            let Some(tasks) = &wf.tasks else {
+                continue;
+            };
+            let by_authority = tasks.awaits.values().flatten().all(|p| {
+                wf.parties.get(p).map(|d| d.kind) == Some(crate::raw::PartyKind::Authority)
+            });
+            if by_authority {
+                out.extend(self.instances_of_authority(authority, &[wf.id.as_str()])?);
+            } else {
+                out.extend(self.instances_of_workflow(&wf.id)?);
+            }
+        }
+        out.sort_by_key(|i| i.id);
+        Ok(out)
+    }
+
     /// The exchanges `authority` is a party of (as `party` only, when
     /// given), most recently changed first.
     pub fn exchanges_of(
@@ -92,7 +115,14 @@ impl Engine {
         party: Option<&str>,
     ) -> Result<Vec<Exchange>, EngineError> {
         let mut out = Vec::new();
-        for inst in self.instances()? {
+        let with_tasks: Vec<&str> = self
+            .defs
+            .workflows
+            .values()
+            .filter(|w| w.tasks.is_some())
+            .map(|w| w.id.as_str())
+            .collect();
+        for inst in self.instances_of_authority(authority, &with_tasks)? {
             let Ok(wf) = self.workflow_version(&inst.workflow, &inst.version) else {
                 continue;
             };
