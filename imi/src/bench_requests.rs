@@ -75,6 +75,7 @@ pub fn requests(
         .enable_all()
         .build()?;
     let latencies: Arc<Mutex<BTreeMap<&'static str, Vec<Duration>>>> = Default::default();
+    let reads: Arc<Mutex<BTreeMap<&'static str, Vec<Duration>>>> = Default::default();
     let (elapsed, failures) = runtime.block_on(async {
         let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -117,6 +118,26 @@ pub fn requests(
             t.await?;
         }
         let elapsed = started.elapsed();
+        // The pages' reads over the store the exchanges filled: My tasks,
+        // the authority's exchanges and its lists, per user in turn.
+        for n in 0..READS {
+            let user = if n % 2 == 0 {
+                format!("EE-R{}-USER", n % PAIRS)
+            } else {
+                format!("PT-P{}-USER", n % PAIRS)
+            };
+            for (what, path) in [
+                ("read: my tasks", "/api/tasks"),
+                ("read: exchanges", "/api/exchanges"),
+                ("read: lists", "/api/lists"),
+            ] {
+                if let Err(e) = read(&client, addr, &cookies, &user, what, path, &reads).await {
+                    if let Ok(mut f) = failures.lock() {
+                        f.push(format!("{what}: {e}"));
+                    }
+                }
+            }
+        }
         let _ = stop_tx.send(());
         let _ = server.await;
         let failures = failures.lock().map(|f| f.clone()).unwrap_or_default();
@@ -167,11 +188,58 @@ pub fn requests(
         pct(&all, 0.5),
         pct(&all, 0.99)
     );
+    println!();
+    println!("| read (after the exchanges, one client) | count | p50 ms | p99 ms |");
+    println!("|---|---|---|---|");
+    let reads = reads.lock().map_err(|_| anyhow!("latencies lost"))?;
+    for (what, v) in reads.iter() {
+        let mut v = v.clone();
+        v.sort_unstable();
+        println!(
+            "| {what} | {} | {:.2} | {:.2} |",
+            v.len(),
+            pct(&v, 0.5),
+            pct(&v, 0.99)
+        );
+    }
     println!(
         "requests: exchanges={rate:.0}/s p99_ms={:.1} rss_mb={peak:.0}",
         pct(&all, 0.99)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// How many times each read is measured after the exchanges.
+const READS: usize = 200;
+
+/// `GET path` as `user`, timed into `reads` under `what`.
+async fn read(
+    client: &HttpClient,
+    addr: SocketAddr,
+    cookies: &Cookies,
+    user: &str,
+    what: &'static str,
+    path: &str,
+    reads: &Mutex<BTreeMap<&'static str, Vec<Duration>>>,
+) -> anyhow::Result<()> {
+    let cookie = cookies
+        .get(user)
+        .ok_or_else(|| anyhow!("no session for {user}"))?;
+    let request = hyper::Request::get(format!("http://{addr}{path}"))
+        .header("cookie", cookie)
+        .body(Full::new(Bytes::new()))?;
+    let t = Instant::now();
+    let response = client.request(request).await?;
+    let status = response.status();
+    let bytes = response.into_body().collect().await?.to_bytes();
+    let took = t.elapsed();
+    if !status.is_success() {
+        bail!("{status} {}", String::from_utf8_lossy(&bytes));
+    }
+    if let Ok(mut l) = reads.lock() {
+        l.entry(what).or_default().push(took);
+    }
+    Ok(())
 }
 
 /// Session cookies of the world's users, by name.

@@ -39,6 +39,61 @@ impl Core {
         Ok(out)
     }
 
+    /// The authorities `coordinator` has coordinator relation `relation` to
+    /// (in any area): from the directory binding's relation key, and the
+    /// fallback directory.
+    pub fn coordinated_by(
+        &self,
+        coordinator: &str,
+        relation: &str,
+    ) -> Result<Vec<String>, EngineError> {
+        let mut out = self.directory.coordinated_by(coordinator, relation);
+        let key = self
+            .defs
+            .directory
+            .as_ref()
+            .and_then(|d| d.relations.get(relation));
+        if let Some(key) = key {
+            let first = imi_expr::Value::String(coordinator.to_string());
+            let prefix = super::store::member_list_prefix(&key.workflow, &key.key, &first);
+            for r in self.tree.scan_prefix(prefix) {
+                let (member, _) = r?;
+                if let Some(imi_expr::Value::List(items)) = super::store::member_value(&member) {
+                    if let Some(imi_expr::Value::String(of)) = items.get(1) {
+                        out.push(of.clone());
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The instances of `workflows` where `authority` is a party, or (for
+    /// each of `relations`) an authority it coordinates is: a superset of
+    /// those an authority or coordinator party of it may act on.
+    pub fn instances_near(
+        &self,
+        authority: &str,
+        relations: &[&str],
+        workflows: &[&str],
+    ) -> Result<Vec<Instance>, EngineError> {
+        let mut authorities = vec![authority.to_string()];
+        for r in relations {
+            authorities.extend(self.coordinated_by(authority, r)?);
+        }
+        authorities.sort();
+        authorities.dedup();
+        let mut seen = std::collections::BTreeMap::new();
+        for a in &authorities {
+            for inst in self.instances_of_authority(a, workflows)? {
+                seen.entry(inst.id).or_insert(inst);
+            }
+        }
+        Ok(seen.into_values().collect())
+    }
+
     /// Where the indexes disagree with the records (none: they agree): a
     /// consistency check for tests and scenario runs.
     pub fn index_problems(&self) -> Result<Vec<String>, EngineError> {

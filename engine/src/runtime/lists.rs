@@ -49,15 +49,7 @@ impl Core {
             let mut ids = Vec::new();
             if let Some(def) = def {
                 let workflows: Vec<&str> = def.workflows.iter().map(String::as_str).collect();
-                let found = if self.only_authority_parties(def) {
-                    self.instances_of_authority(authority, &workflows)?
-                } else {
-                    let mut all = Vec::new();
-                    for w in &workflows {
-                        all.extend(self.instances_of_workflow(w)?);
-                    }
-                    all
-                };
+                let found = self.instances_near(authority, &self.relations_of(def), &workflows)?;
                 for inst in found {
                     ids.push(inst.id);
                     read.entry(inst.id).or_insert(inst);
@@ -94,16 +86,20 @@ impl Core {
         Ok(out)
     }
 
-    /// Whether every party of the list is an authority party (so the index
-    /// by party finds its records).
-    fn only_authority_parties(&self, def: &RecordList) -> bool {
-        def.workflows.iter().all(|w| {
-            self.defs.workflows.get(w).is_some_and(|wf| {
+    /// The coordinator relations of the list's coordinator parties (their
+    /// records are near the authorities the reader coordinates).
+    fn relations_of<'d>(&'d self, def: &'d RecordList) -> Vec<&'d str> {
+        def.workflows
+            .iter()
+            .filter_map(|w| self.defs.workflows.get(w))
+            .flat_map(|wf| {
                 def.parties
                     .iter()
-                    .all(|p| wf.parties.get(p).map(|d| d.kind) == Some(PartyKind::Authority))
+                    .filter_map(|p| wf.parties.get(p))
+                    .filter(|p| p.kind == PartyKind::Coordinator)
+                    .filter_map(|p| p.relation.as_deref())
             })
-        })
+            .collect()
     }
 
     /// The first of the list's parties `authority` is in `inst`.

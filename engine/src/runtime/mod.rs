@@ -88,6 +88,9 @@ pub struct Fired {
     pub result: Result<Outcome, Refusal>,
 }
 
+/// The store's page cache (sled's default is 1 GiB).
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
 impl Engine {
     /// Opens (or creates) the store in `dir`.
     pub fn open(
@@ -98,7 +101,11 @@ impl Engine {
     ) -> Result<Engine, EngineError> {
         // No background flusher: the writer flushes every batch before it
         // acknowledges, and nothing else should decide when data is durable.
-        let db = sled::Config::new().path(dir).flush_every_ms(None).open()?;
+        let db = sled::Config::new()
+            .path(dir)
+            .flush_every_ms(None)
+            .cache_capacity(CACHE_BYTES)
+            .open()?;
         Engine::with_db(db, defs, clock, directory)
     }
 

@@ -184,6 +184,28 @@ pub fn index_writes<'p>(
     out
 }
 
+/// Prefix of the members of lookup key values that are lists whose first
+/// item is `first` (`[first, …]`: a coordinator's relations, say).
+pub fn member_list_prefix(workflow: &str, key: &str, first: &imi_expr::Value) -> Vec<u8> {
+    let mut k = member_prefix(workflow, key, &imi_expr::Value::List(vec![first.clone()]));
+    // `…[first]}` `\0` → `…[first,`: longer lists go on with a comma.
+    k.pop();
+    if k.ends_with(b"]}") {
+        k.truncate(k.len() - 2);
+        k.push(b',');
+    }
+    k
+}
+
+/// The value of a lookup key member's key (`x` workflow `\0` key `\0`
+/// value `\0` id).
+pub fn member_value(member: &[u8]) -> Option<imi_expr::Value> {
+    let body = member.get(..member.len().checked_sub(9)?)?;
+    let mut parts = body.splitn(3, |b| *b == 0);
+    let (_, _, json) = (parts.next()?, parts.next()?, parts.next()?);
+    serde_json::from_slice(json).ok()
+}
+
 pub fn outbox_key(id: u64) -> Vec<u8> {
     let mut k = vec![b'o'];
     k.extend_from_slice(&id.to_be_bytes());
@@ -298,5 +320,39 @@ impl<'a> Overlay<'a> {
     /// The writes of this action.
     pub fn into_writes(self) -> BTreeMap<Vec<u8>, Option<Vec<u8>>> {
         self.local.into_inner()
+    }
+}
+
+#[cfg(test)]
+mod list_prefix_tests {
+    use super::*;
+    use imi_expr::Value;
+
+    fn list(items: &[&str]) -> Value {
+        Value::List(items.iter().map(|s| Value::String(s.to_string())).collect())
+    }
+
+    #[test]
+    fn a_list_prefix_finds_the_lists_that_start_with_it_and_reads_them_back() {
+        let prefix = member_list_prefix("w", "k", &Value::String("PT-0014".into()));
+        let member = member_key("w", "k", &list(&["PT-0014", "PT-0002", "area"]), 7);
+        assert!(member.starts_with(&prefix));
+        assert_eq!(
+            member_value(&member),
+            Some(list(&["PT-0014", "PT-0002", "area"]))
+        );
+        for other in [
+            list(&["PT-0014"]),
+            list(&["PT-00145", "PT-0002"]),
+            list(&["EE-0001", "PT-0014"]),
+        ] {
+            assert!(
+                !member_key("w", "k", &other, 7).starts_with(&prefix),
+                "{other:?}"
+            );
+        }
+        // An id whose bytes hold zeros is still read past.
+        let member = member_key("w", "k", &list(&["a", "b"]), 256);
+        assert_eq!(member_value(&member), Some(list(&["a", "b"])));
     }
 }

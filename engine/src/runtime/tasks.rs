@@ -85,23 +85,32 @@ pub struct Exchange {
 
 impl Engine {
     /// The instances that may await a user of `authority`: of the
-    /// workflows with `tasks`, those `authority` is a party of where only
-    /// authority parties are awaited, else every instance of the workflow
-    /// (coordinator and role parties are not indexed).
+    /// workflows with `tasks`, those `authority` is a party of, or an
+    /// authority it coordinates is (for awaited coordinator parties);
+    /// every instance of a workflow that awaits a role party (not indexed).
     fn task_candidates(&self, authority: &str) -> Result<Vec<super::Instance>, EngineError> {
+        use crate::raw::PartyKind;
         let mut out = Vec::new();
         for wf in self.defs.workflows.values() {
             let Some(tasks) = &wf.tasks else {
                 continue;
             };
-            let by_authority = tasks.awaits.values().flatten().all(|p| {
-                wf.parties.get(p).map(|d| d.kind) == Some(crate::raw::PartyKind::Authority)
-            });
-            if by_authority {
-                out.extend(self.instances_of_authority(authority, &[wf.id.as_str()])?);
-            } else {
+            let awaited: Vec<&crate::model::Party> = tasks
+                .awaits
+                .values()
+                .flatten()
+                .filter_map(|p| wf.parties.get(p))
+                .collect();
+            if awaited.iter().any(|p| p.kind == PartyKind::Role) {
                 out.extend(self.instances_of_workflow(&wf.id)?);
+                continue;
             }
+            let relations: Vec<&str> = awaited
+                .iter()
+                .filter(|p| p.kind == PartyKind::Coordinator)
+                .filter_map(|p| p.relation.as_deref())
+                .collect();
+            out.extend(self.instances_near(authority, &relations, &[wf.id.as_str()])?);
         }
         out.sort_by_key(|i| i.id);
         Ok(out)

@@ -76,6 +76,10 @@ pub trait Directory: Send + Sync {
     fn country(&self, authority: &str) -> Option<String>;
     /// A setting the authority chose for an area (`None`: the area's default).
     fn setting(&self, authority: &str, area: &str, setting: &str) -> Option<Value>;
+    /// The authorities `coordinator` has `relation` to (in any area).
+    fn coordinated_by(&self, _coordinator: &str, _relation: &str) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// A directory held in memory: used by scenarios and tests, and as the
@@ -111,6 +115,13 @@ impl Directory for StaticDirectory {
         self.settings
             .get(&(authority.to_string(), area.to_string(), setting.to_string()))
             .cloned()
+    }
+    fn coordinated_by(&self, coordinator: &str, relation: &str) -> Vec<String> {
+        self.coordinators
+            .iter()
+            .filter(|(c, _, r, _)| c == coordinator && r == relation)
+            .map(|(_, o, _, _)| o.clone())
+            .collect()
     }
 }
 
