@@ -193,6 +193,8 @@ fn bench_requests_prints_its_table_and_summary() {
         "| accept | 30 |",
         "| approve_request | 6 |",
         "| allocate | 6 |",
+        "| read: my tasks | 200 |",
+        "| read: lists | 200 |",
     ] {
         assert!(stdout.contains(row), "`{row}` in {stdout}");
     }
