@@ -11,6 +11,7 @@ mod expressions;
 mod lists;
 mod package;
 mod questionnaire;
+mod record_bindings;
 mod scope;
 mod texts;
 mod values;
@@ -451,7 +452,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         .iter()
         .map(|(k, (p, _))| (k.clone(), p.clone()))
         .collect();
-    let checklist = bindings::check_checklist(
+    let checklist = record_bindings::check_checklist(
         declared_bindings
             .iter()
             .filter_map(|(b, src)| b.checklist.clone().map(|c| (c, src.clone())))
@@ -470,7 +471,7 @@ pub fn load(layout: &Layout) -> LoadResult {
         &workflows,
         &mut reporters,
     );
-    let statistics = bindings::check_statistics(
+    let statistics = record_bindings::check_statistics(
         declared_bindings
             .iter()
             .filter_map(|(b, src)| b.statistics.clone().map(|s| (s, src.clone())))
