@@ -133,7 +133,7 @@ pub fn requests(
             ] {
                 if let Err(e) = read(&client, addr, &cookies, &user, what, path, &reads).await {
                     if let Ok(mut f) = failures.lock() {
-                        f.push(format!("{what}: {e}"));
+                        f.push(e.to_string());
                     }
                 }
             }
@@ -222,24 +222,48 @@ async fn read(
     path: &str,
     reads: &Mutex<BTreeMap<&'static str, Vec<Duration>>>,
 ) -> anyhow::Result<()> {
+    timed_call(client, addr, cookies, user, what, path, None, reads).await?;
+    Ok(())
+}
+
+/// `path` as `user` (a GET, or a POST of `body`), its time kept in
+/// `latencies` under `what`; its JSON answer, or why it failed.
+#[allow(clippy::too_many_arguments)]
+async fn timed_call(
+    client: &HttpClient,
+    addr: SocketAddr,
+    cookies: &Cookies,
+    user: &str,
+    what: &'static str,
+    path: &str,
+    body: Option<&Json>,
+    latencies: &Mutex<BTreeMap<&'static str, Vec<Duration>>>,
+) -> anyhow::Result<Json> {
     let cookie = cookies
         .get(user)
         .ok_or_else(|| anyhow!("no session for {user}"))?;
-    let request = hyper::Request::get(format!("http://{addr}{path}"))
-        .header("cookie", cookie)
-        .body(Full::new(Bytes::new()))?;
+    let url = format!("http://{addr}{path}");
+    let request = match body {
+        Some(b) => hyper::Request::post(url)
+            .header("content-type", "application/json")
+            .header("cookie", cookie)
+            .body(Full::new(Bytes::from(b.to_string())))?,
+        None => hyper::Request::get(url)
+            .header("cookie", cookie)
+            .body(Full::new(Bytes::new()))?,
+    };
     let t = Instant::now();
     let response = client.request(request).await?;
     let status = response.status();
     let bytes = response.into_body().collect().await?.to_bytes();
     let took = t.elapsed();
     if !status.is_success() {
-        bail!("{status} {}", String::from_utf8_lossy(&bytes));
+        bail!("{what}: {status} {}", String::from_utf8_lossy(&bytes));
     }
-    if let Ok(mut l) = reads.lock() {
+    if let Ok(mut l) = latencies.lock() {
         l.entry(what).or_default().push(took);
     }
-    Ok(())
+    Ok(serde_json::from_slice::<Json>(&bytes).unwrap_or_default())
 }
 
 /// Session cookies of the world's users, by name.
@@ -375,25 +399,17 @@ async fn exchange(
     let requester = format!("EE-R{pair}-USER");
     let responder = format!("PT-P{pair}-USER");
     let timed = |action: &'static str, user: String, path: String, body: Json| async move {
-        let cookie = cookies
-            .get(&user)
-            .ok_or_else(|| anyhow!("no session for {user}"))?;
-        let request = hyper::Request::post(format!("http://{addr}{path}"))
-            .header("content-type", "application/json")
-            .header("cookie", cookie)
-            .body(Full::new(Bytes::from(body.to_string())))?;
-        let t = Instant::now();
-        let response = client.request(request).await?;
-        let status = response.status();
-        let bytes = response.into_body().collect().await?.to_bytes();
-        let took = t.elapsed();
-        if !status.is_success() {
-            bail!("{action}: {status} {}", String::from_utf8_lossy(&bytes));
-        }
-        if let Ok(mut l) = latencies.lock() {
-            l.entry(action).or_default().push(took);
-        }
-        anyhow::Ok(serde_json::from_slice::<Json>(&bytes).unwrap_or_default())
+        timed_call(
+            client,
+            addr,
+            cookies,
+            &user,
+            action,
+            &path,
+            Some(&body),
+            latencies,
+        )
+        .await
     };
     let created = timed(
         "create",
