@@ -587,15 +587,8 @@ impl Core {
             };
             match (party.kind, actor) {
                 (PartyKind::Outside, Actor::Outside) => true,
-                (PartyKind::Authority, Actor::User { authority, .. }) => {
-                    inst.parties.get(p) == Some(authority)
-                }
-                (PartyKind::Coordinator, Actor::User { authority, .. }) => {
-                    let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
-                    match (of, &party.relation) {
-                        (Some(of), Some(rel)) => facts.is_coordinator(authority, of, area, rel),
-                        _ => false,
-                    }
+                (PartyKind::Authority | PartyKind::Coordinator, Actor::User { authority, .. }) => {
+                    super::facts::is_party(&facts, inst, p, party, authority, area)
                 }
                 (PartyKind::Role, Actor::User { roles, .. }) => party
                     .role

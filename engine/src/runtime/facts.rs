@@ -78,6 +78,31 @@ fn key_value(parts: &[&str]) -> Value {
 
 /// Directory facts read through a [`Reader`], falling back to the given
 /// [`Directory`] for what the store does not hold.
+/// Whether `authority` is party `party` (named `id`) of `inst`: bound to
+/// it, or (a coordinator party) coordinating the authority it is `of` in
+/// its relation, in `area`. The one rule actions and lists both follow.
+pub(crate) fn is_party(
+    facts: &Facts<'_>,
+    inst: &super::Instance,
+    id: &str,
+    party: &crate::model::Party,
+    authority: &str,
+    area: Option<&str>,
+) -> bool {
+    use crate::raw::PartyKind;
+    match party.kind {
+        PartyKind::Authority => inst.parties.get(id).map(String::as_str) == Some(authority),
+        PartyKind::Coordinator => {
+            let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
+            match (of, &party.relation) {
+                (Some(of), Some(rel)) => facts.is_coordinator(authority, of, area, rel),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 pub(crate) struct Facts<'a> {
     pub defs: &'a Definitions,
     pub fallback: &'a dyn Directory,

@@ -40,9 +40,9 @@ impl Core {
             lists.iter().map(|l| self.defs.lists.get(*l)).collect();
         let mut out: Vec<Option<Vec<ListRow>>> =
             defs.iter().map(|d| d.map(|_| Vec::new())).collect();
-        // Each list's candidates through the indexes: the authority's own
-        // records where it can only be an authority party, else every
-        // record of the list's workflows; each record read once.
+        // Each list's candidates through the indexes: the records near the
+        // authority (its own, and for coordinator parties those of the
+        // authorities it coordinates); each record read once.
         let mut read: std::collections::BTreeMap<InstanceId, Instance> = Default::default();
         let mut candidates: Vec<Vec<InstanceId>> = Vec::new();
         for def in &defs {
@@ -114,22 +114,15 @@ impl Core {
                 let Some(party) = wf.parties.get(*p) else {
                     return false;
                 };
-                match party.kind {
-                    PartyKind::Authority => {
-                        inst.parties.get(*p).map(String::as_str) == Some(authority)
-                    }
+                // The area only matters (and is only worked out) for a
+                // coordinator party.
+                let area = match party.kind {
                     PartyKind::Coordinator => {
-                        let of = party.of.as_ref().and_then(|o| inst.parties.get(o));
-                        let area = area.get_or_insert_with(|| self.area_of(inst));
-                        match (of, &party.relation) {
-                            (Some(of), Some(rel)) => {
-                                facts.is_coordinator(authority, of, area.as_deref(), rel)
-                            }
-                            _ => false,
-                        }
+                        area.get_or_insert_with(|| self.area_of(inst)).clone()
                     }
-                    _ => false,
-                }
+                    _ => None,
+                };
+                super::facts::is_party(&facts, inst, p, party, authority, area.as_deref())
             })
             .cloned()
     }
