@@ -58,9 +58,6 @@ web-search-found =
         [one] Намерен е един орган
        *[other] Намерени са { $count } органа
     }
-web-level-national = Национално
-web-level-regional = Регионално
-web-level-local = Местно
 
 web-authority-title = Орган
 

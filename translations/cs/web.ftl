@@ -62,9 +62,6 @@ web-search-found =
         [many] Bylo nalezeno { $count } orgánu
        *[other] Bylo nalezeno { $count } orgánů
     }
-web-level-national = Celostátní
-web-level-regional = Regionální
-web-level-local = Místní
 
 web-authority-title = Orgán
 

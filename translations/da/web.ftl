@@ -58,9 +58,6 @@ web-search-found =
         [one] Én myndighed fundet
        *[other] { $count } myndigheder fundet
     }
-web-level-national = Nationalt
-web-level-regional = Regionalt
-web-level-local = Lokalt
 
 web-authority-title = Myndighed
 

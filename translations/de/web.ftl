@@ -58,9 +58,6 @@ web-search-found =
         [one] Eine Behörde gefunden
        *[other] { $count } Behörden gefunden
     }
-web-level-national = National
-web-level-regional = Regional
-web-level-local = Lokal
 
 web-authority-title = Behörde
 

@@ -58,9 +58,6 @@ web-search-found =
         [one] Βρέθηκε μία αρχή
        *[other] Βρέθηκαν { $count } αρχές
     }
-web-level-national = Εθνικό
-web-level-regional = Περιφερειακό
-web-level-local = Τοπικό
 
 web-authority-title = Αρχή
 

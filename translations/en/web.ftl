@@ -58,9 +58,6 @@ web-search-found =
         [one] One authority found
        *[other] { $count } authorities found
     }
-web-level-national = National
-web-level-regional = Regional
-web-level-local = Local
 
 web-authority-title = Authority
 

@@ -58,9 +58,6 @@ web-search-found =
         [one] Se ha encontrado una autoridad
        *[other] Se han encontrado { $count } autoridades
     }
-web-level-national = Nacional
-web-level-regional = Regional
-web-level-local = Local
 
 web-authority-title = Autoridad
 

@@ -58,9 +58,6 @@ web-search-found =
         [one] Leiti üks asutus
        *[other] Leiti { $count } asutust
     }
-web-level-national = Riiklik
-web-level-regional = Piirkondlik
-web-level-local = Kohalik
 
 web-authority-title = Asutus
 

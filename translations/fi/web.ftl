@@ -58,9 +58,6 @@ web-search-found =
         [one] Löytyi yksi viranomainen
        *[other] Löytyi { $count } viranomaista
     }
-web-level-national = Kansallinen
-web-level-regional = Alueellinen
-web-level-local = Paikallinen
 
 web-authority-title = Viranomainen
 

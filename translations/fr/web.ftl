@@ -58,9 +58,6 @@ web-search-found =
         [one] { $count } autorité trouvée
        *[other] { $count } autorités trouvées
     }
-web-level-national = National
-web-level-regional = Régional
-web-level-local = Local
 
 web-authority-title = Autorité
 

@@ -64,9 +64,6 @@ web-search-found =
         [many] Údaráis aimsithe: { $count }
        *[other] Údaráis aimsithe: { $count }
     }
-web-level-national = Náisiúnta
-web-level-regional = Réigiúnach
-web-level-local = Áitiúil
 
 web-authority-title = Údarás
 

@@ -60,9 +60,6 @@ web-search-found =
         [few] Pronađena su { $count } tijela
        *[other] Pronađeno je { $count } tijela
     }
-web-level-national = Nacionalna
-web-level-regional = Regionalna
-web-level-local = Lokalna
 
 web-authority-title = Tijelo
 

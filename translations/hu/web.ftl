@@ -58,9 +58,6 @@ web-search-found =
         [one] Egy hatóság található
        *[other] { $count } hatóság található
     }
-web-level-national = Nemzeti
-web-level-regional = Regionális
-web-level-local = Helyi
 
 web-authority-title = Hatóság
 

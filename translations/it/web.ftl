@@ -58,9 +58,6 @@ web-search-found =
         [one] Un'autorità trovata
        *[other] { $count } autorità trovate
     }
-web-level-national = Nazionale
-web-level-regional = Regionale
-web-level-local = Locale
 
 web-authority-title = Autorità
 

@@ -62,9 +62,6 @@ web-search-found =
         [many] Rasta { $count } institucijos
        *[other] Rasta { $count } institucijų
     }
-web-level-national = Nacionalinis
-web-level-regional = Regioninis
-web-level-local = Vietos
 
 web-authority-title = Institucija
 

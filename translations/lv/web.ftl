@@ -60,9 +60,6 @@ web-search-found =
         [one] Atrasta { $count } iestāde
        *[other] Atrastas { $count } iestādes
     }
-web-level-national = Valsts
-web-level-regional = Reģionālais
-web-level-local = Vietējais
 
 web-authority-title = Iestāde
 

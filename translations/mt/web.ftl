@@ -64,9 +64,6 @@ web-search-found =
         [many] Instabu { $count } awtorità
        *[other] Instabu { $count } awtorità
     }
-web-level-national = Nazzjonali
-web-level-regional = Reġjonali
-web-level-local = Lokali
 
 web-authority-title = Awtorità
 

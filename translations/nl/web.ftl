@@ -58,9 +58,6 @@ web-search-found =
         [one] Eén autoriteit gevonden
        *[other] { $count } autoriteiten gevonden
     }
-web-level-national = Nationaal
-web-level-regional = Regionaal
-web-level-local = Lokaal
 
 web-authority-title = Autoriteit
 

@@ -62,9 +62,6 @@ web-search-found =
         [many] Znaleziono { $count } organów
        *[other] Znaleziono { $count } organu
     }
-web-level-national = Krajowy
-web-level-regional = Regionalny
-web-level-local = Lokalny
 
 web-authority-title = Organ
 

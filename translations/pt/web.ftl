@@ -58,9 +58,6 @@ web-search-found =
         [one] Uma autoridade encontrada
        *[other] { $count } autoridades encontradas
     }
-web-level-national = Nacional
-web-level-regional = Regional
-web-level-local = Local
 
 web-authority-title = Autoridade
 

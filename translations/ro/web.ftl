@@ -60,9 +60,6 @@ web-search-found =
         [few] Au fost găsite { $count } autorități
        *[other] Au fost găsite { $count } de autorități
     }
-web-level-national = Național
-web-level-regional = Regional
-web-level-local = Local
 
 web-authority-title = Autoritate
 

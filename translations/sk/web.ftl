@@ -62,9 +62,6 @@ web-search-found =
         [many] Našlo sa { $count } orgánu
        *[other] Našlo sa { $count } orgánov
     }
-web-level-national = Celoštátna
-web-level-regional = Regionálna
-web-level-local = Miestna
 
 web-authority-title = Orgán
 

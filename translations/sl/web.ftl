@@ -62,9 +62,6 @@ web-search-found =
         [few] Najdeni { $count } organi
        *[other] Najdenih { $count } organov
     }
-web-level-national = Nacionalna
-web-level-regional = Regionalna
-web-level-local = Lokalna
 
 web-authority-title = Organ
 

@@ -58,9 +58,6 @@ web-search-found =
         [one] En myndighet hittades
        *[other] { $count } myndigheter hittades
     }
-web-level-national = Nationell
-web-level-regional = Regional
-web-level-local = Lokal
 
 web-authority-title = Myndighet
 

@@ -443,6 +443,13 @@ async fn the_search_filters_by_keyword() {
         page.body.contains("<option value=\"PT\" selected>"),
         "the choice is kept"
     );
+    // Levels from the keyword list of the authorities' level field.
+    assert!(
+        page.body
+            .contains("<option value=\"regional\">Piirkondlik</option>"),
+        "{}",
+        page.body
+    );
     let page = request(&w, "GET", "/search?keyword=health", &ee, None).await;
     assert!(
         page.body.contains("<option value=\"health\" selected>"),

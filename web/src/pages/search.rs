@@ -44,29 +44,29 @@ pub async fn search(
         .filter(|p| p.kind == imi_engine::raw::PackageKind::LegislativeArea)
         .map(|p| json!({"id": p.id, "label": texts.get(&ctx.lang, &p.name, &[]), "selected": p.id == f.area}))
         .collect();
-    let levels: Vec<Value> = ["national", "regional", "local"]
-        .iter()
-        .map(|l| json!({"id": l, "label": texts.get(&ctx.lang, &format!("web-level-{l}"), &[]), "selected": *l == f.level}))
-        .collect();
     let keywords = keyword_groups(&state, &ctx.lang, &f.keyword);
-    // The countries by name, from the search binding's list of them.
-    let countries: Vec<Value> = defs
+    // Countries and levels by name, from the keyword lists the search
+    // binding's country names and the authorities' level field name.
+    let countries = defs
         .search
         .as_ref()
-        .and_then(|s| s.country_names.as_ref())
-        .and_then(|list| defs.value_list(None, list))
-        .map(|list| {
-            let mut all: Vec<Value> = list
-                .entries
-                .iter()
-                .map(|(id, labels)| {
-                    let name = labels.get(&ctx.lang).or_else(|| labels.get("en")).unwrap_or(id);
-                    json!({"id": id, "label": name, "selected": id.eq_ignore_ascii_case(&f.country)})
-                })
-                .collect();
-            all.sort_by(|a, b| a["label"].as_str().cmp(&b["label"].as_str()));
-            all
-        })
+        .and_then(|s| s.country_names.as_deref())
+        .map(|list| options(&state, list, &ctx.lang, &f.country, true))
+        .unwrap_or_default();
+    let level_list = defs
+        .search
+        .as_ref()
+        .zip(defs.directory.as_ref())
+        .and_then(|(s, d)| {
+            defs.workflows
+                .get(&d.authorities.workflow)?
+                .fields
+                .get(&s.level)?
+                .values
+                .clone()
+        });
+    let levels = level_list
+        .map(|list| options(&state, &list, &ctx.lang, &f.level, false))
         .unwrap_or_default();
     let mut data = json!({"form": f, "areas": areas, "levels": levels, "keywords": keywords, "countries": countries, "searched": false});
     let filtered =
@@ -100,6 +100,26 @@ pub async fn search(
         }
     }
     page(&state, &ctx, "search", "web-search-title", data)
+}
+
+/// The entries of the system's keyword list `list` as options labelled in
+/// `lang` (sorted by label when `sorted`), `chosen` selected.
+fn options(state: &WebState, list: &str, lang: &str, chosen: &str, sorted: bool) -> Vec<Value> {
+    let Some(list) = state.engine.definitions().value_list(None, list) else {
+        return Vec::new();
+    };
+    let mut all: Vec<Value> = list
+        .entries
+        .iter()
+        .map(|(id, labels)| {
+            let label = labels.get(lang).or_else(|| labels.get("en")).unwrap_or(id);
+            json!({"id": id, "label": label, "selected": id.eq_ignore_ascii_case(chosen)})
+        })
+        .collect();
+    if sorted {
+        all.sort_by(|a, b| a["label"].as_str().cmp(&b["label"].as_str()));
+    }
+    all
 }
 
 /// The keywords an authority can be found by (the search binding's
