@@ -339,6 +339,13 @@ async fn a_hostile_file_name_renders_inert() {
         res.headers()[header::CONTENT_TYPE],
         "application/octet-stream"
     );
+    assert!(
+        res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with("sandbox"),
+        "the file's own policy is kept behind the pages"
+    );
     assert!(res.headers()[header::CONTENT_DISPOSITION]
         .to_str()
         .unwrap()
