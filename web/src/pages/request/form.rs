@@ -22,6 +22,20 @@ fn typed_values<'a>(typed: &'a [(String, String)], name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// A stored value as the values of form fields (one per chosen item).
+fn given_values(given: &Value) -> Vec<String> {
+    match given {
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        Value::String(s) => vec![s.clone()],
+        Value::Bool(b) => vec![b.to_string()],
+        Value::Number(n) => vec![n.to_string()],
+        _ => Vec::new(),
+    }
+}
+
 /// How many items of repeat group `prefix` (`answers.documents`) a posted
 /// form has: the highest item number typed.
 fn typed_item_count(typed: &[(String, String)], prefix: &str) -> usize {
@@ -143,14 +157,7 @@ fn choice_field(
             .map(str::to_string)
             .collect()
     } else {
-        match &inst["fields"][&input.id] {
-            Value::String(s) => vec![s.clone()],
-            Value::Array(a) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            _ => Vec::new(),
-        }
+        given_values(&inst["fields"][&input.id])
     };
     let kind = match input.ty {
         Type::List(_) => "checkboxes",
@@ -372,16 +379,7 @@ fn question_field(
             .map(str::to_string)
             .collect()
     } else {
-        match given {
-            Value::Array(a) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            Value::String(s) => vec![s.clone()],
-            Value::Bool(b) => vec![b.to_string()],
-            Value::Number(n) => vec![n.to_string()],
-            _ => Vec::new(),
-        }
+        given_values(given)
     };
     let kind = match question.ty {
         QuestionType::LongText => "textarea",
