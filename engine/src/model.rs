@@ -64,10 +64,8 @@ impl Definitions {
     /// finds it) by its label in `lang` (else English, else its id).
     pub fn value_label(&self, area: Option<&str>, list: &str, id: &str, lang: &str) -> String {
         self.value_list(area, list)
-            .and_then(|l| l.entries.get(id))
-            .and_then(|labels| labels.get(lang).or_else(|| labels.get("en")))
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
+            .and_then(|l| l.labelled(lang).find(|(i, _)| *i == id))
+            .map_or_else(|| id.to_string(), |(_, label)| label.to_string())
     }
 
     /// The labels of entry `id` of keyword list `list`: in `package` when
@@ -193,6 +191,17 @@ pub struct KeywordList {
     pub label: String,
     /// Entry id → label per language.
     pub entries: IndexMap<String, BTreeMap<String, String>>,
+}
+
+impl KeywordList {
+    /// Each entry's id and label in `lang` (else English, else its id), in
+    /// the list's order.
+    pub fn labelled<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.entries.iter().map(move |(id, labels)| {
+            let label = labels.get(lang).or_else(|| labels.get("en")).unwrap_or(id);
+            (id.as_str(), label.as_str())
+        })
+    }
 }
 
 /// An expression with its source text.

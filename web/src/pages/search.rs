@@ -109,12 +109,8 @@ fn options(state: &WebState, list: &str, lang: &str, chosen: &str, sorted: bool)
         return Vec::new();
     };
     let mut all: Vec<Value> = list
-        .entries
-        .iter()
-        .map(|(id, labels)| {
-            let label = labels.get(lang).or_else(|| labels.get("en")).unwrap_or(id);
-            json!({"id": id, "label": label, "selected": id.eq_ignore_ascii_case(chosen)})
-        })
+        .labelled(lang)
+        .map(|(id, label)| json!({"id": id, "label": label, "selected": id.eq_ignore_ascii_case(chosen)}))
         .collect();
     if sorted {
         all.sort_by(|a, b| a["label"].as_str().cmp(&b["label"].as_str()));
@@ -147,12 +143,8 @@ fn keyword_groups(state: &WebState, lang: &str, chosen: &str) -> Vec<Value> {
                 label = format!("{} – {label}", texts.get(lang, &p.name, &[]));
             }
             let options: Vec<Value> = list
-                .entries
-                .iter()
-                .map(|(id, labels)| {
-                    let shown = labels.get(lang).or_else(|| labels.get("en")).cloned();
-                    json!({"id": id, "label": shown.unwrap_or_else(|| id.clone()), "selected": id == chosen})
-                })
+                .labelled(lang)
+                .map(|(id, label)| json!({"id": id, "label": label, "selected": id == chosen}))
                 .collect();
             groups.push(json!({"label": label, "options": options}));
         }

@@ -146,11 +146,10 @@ fn choice_field(
     error: Option<&String>,
 ) -> Option<Value> {
     let list = input.values.as_ref()?;
-    let entries = &state
+    let list = state
         .engine
         .definitions()
-        .value_list(inst["area"].as_str(), list)?
-        .entries;
+        .value_list(inst["area"].as_str(), list)?;
     let chosen: Vec<String> = if typed.iter().any(|(k, _)| *k == input.id) {
         typed_values(typed, &input.id)
             .into_iter()
@@ -163,12 +162,9 @@ fn choice_field(
         Type::List(_) => "checkboxes",
         _ => "select",
     };
-    let options: Vec<Value> = entries
-        .iter()
-        .map(|(id, labels)| {
-            let shown = labels.get(lang).or_else(|| labels.get("en")).unwrap_or(id);
-            json!({"value": id, "label": shown, "checked": chosen.contains(id)})
-        })
+    let options: Vec<Value> = list
+        .labelled(lang)
+        .map(|(id, label)| json!({"value": id, "label": label, "checked": chosen.iter().any(|c| c == id)}))
         .collect();
     let mut f = field(
         input.id.clone(),
